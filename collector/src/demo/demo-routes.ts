@@ -1,0 +1,76 @@
+import { Hono } from "hono";
+import { html, raw } from "hono/html";
+import type { AppDeps } from "../deps.js";
+import { getToken } from "../device/get-token.js";
+import { ApiError } from "../lib/api-error.js";
+import type { DemoSite } from "./demo-site.js";
+
+// A checkout page as a merchant would have it: one script tag, one form with data-shinsa, and a
+// server-side handler that looks the token up. It runs under a strict CSP (no inline script), as
+// the SDK must.
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'";
+
+export function demoRoutes(site: DemoSite) {
+  return ({ db, now }: AppDeps) =>
+    new Hono()
+      .get("/", (c) => c.redirect("/demo"))
+      .get("/demo", (c) => {
+        c.header("Content-Security-Policy", CSP);
+        return c.html(checkoutPage(site.publicKey));
+      })
+      .post("/demo/checkout", async (c) => {
+        const form = await c.req.parseBody();
+        const token = typeof form.shinsa_token === "string" ? form.shinsa_token : "";
+        let lookup: unknown;
+        try {
+          lookup = token ? await getToken(db, site.siteId, token, now()) : { error: "the form carried no token" };
+        } catch (err) {
+          lookup = { error: err instanceof ApiError ? err.message : "look-up failed" };
+        }
+        c.header("Content-Security-Policy", CSP);
+        return c.html(resultPage(token, lookup));
+      });
+}
+
+const layout = (title: string, body: unknown) => html`<!doctype html>
+<html lang="ja">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    <style>
+      body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }
+      label { display: block; margin: .6rem 0 .2rem; } input { width: 100%; padding: .4rem; }
+      button { margin-top: 1rem; padding: .6rem 1.2rem; } pre { background: #f4f4f4; padding: 1rem; overflow: auto; }
+    </style>
+  </head>
+  <body>${body}</body>
+</html>`;
+
+function checkoutPage(publicKey: string) {
+  return layout(
+    "Shinsa demo checkout",
+    html`<h1>ご注文手続き (demo checkout)</h1>
+      <form data-shinsa action="/demo/checkout" method="post" id="checkout">
+        <label>お名前 <input name="name" autocomplete="name" value="" /></label>
+        <label>フリガナ <input name="nameKana" value="" /></label>
+        <label>メールアドレス <input name="email" type="email" autocomplete="email" /></label>
+        <label>電話番号 <input name="phone" type="tel" autocomplete="tel" /></label>
+        <label>郵便番号 <input name="postalCode" autocomplete="postal-code" /></label>
+        <label>住所 <input name="address" autocomplete="street-address" /></label>
+        <button type="submit">注文を確定する</button>
+      </form>
+      ${raw(`<script src="/sdk.js" data-site-key="${publicKey}" async></script>`)}`,
+  );
+}
+
+function resultPage(token: string, lookup: unknown) {
+  return layout(
+    "Shinsa demo: what the merchant's server sees",
+    html`<h1>What the merchant's server sees</h1>
+      <p>The form carried <code id="token">${token || "(no token)"}</code>. The server looked it up with
+        <code>GET /v1/tokens/{token}</code> and its secret key:</p>
+      <pre id="lookup">${JSON.stringify(lookup, null, 2)}</pre>
+      <p><a href="/demo">Back to the checkout</a></p>`,
+  );
+}

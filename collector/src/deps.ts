@@ -1,0 +1,11 @@
+import type { Db } from "./db/client.js";
+import type { Config } from "./env.js";
+import type { SdkBundle } from "./lib/sdk-bundle.js";
+
+/** What routes get from the app: built once at start, passed down, never imported as globals. */
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  sdkBundle: SdkBundle;
+  now: () => Date;
+}

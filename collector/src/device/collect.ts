@@ -1,0 +1,107 @@
+import type { CollectPayload, CollectResponse, DevicePayload, Signals, UpdatePayload } from "@shinsa/shared";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { deviceTokens } from "../db/schema.js";
+import { ApiError } from "../lib/api-error.js";
+import { newToken, newVisitorId } from "../lib/keys.js";
+import { parseUserAgent } from "../lib/user-agent.js";
+import { judgeDevice } from "./flags/index.js";
+import { getDeviceId, getHardwareId } from "./identify.js";
+
+/** What the request itself says, beside the payload. */
+export interface RequestFacts {
+  ip: string | null;
+  /** Lower-cased names; only the headers worth keeping (see `keptHeaders`). */
+  headers: Record<string, string>;
+  now: Date;
+}
+
+export interface CollectOptions {
+  tokenTtlMs: number;
+}
+
+/** Stores one payload of the SDK and answers its token: a new one, or the same one for an update. */
+export async function collect(
+  db: Db,
+  siteId: string,
+  payload: CollectPayload,
+  request: RequestFacts,
+  options: CollectOptions,
+): Promise<CollectResponse & { visitorId: string }> {
+  return payload.type === "device"
+    ? issueToken(db, siteId, payload, request, options)
+    : updateToken(db, siteId, payload, request);
+}
+
+async function issueToken(
+  db: Db,
+  siteId: string,
+  payload: DevicePayload,
+  request: RequestFacts,
+  options: CollectOptions,
+) {
+  const token = newToken();
+  const expiresAt = new Date(request.now.getTime() + options.tokenTtlMs);
+  const visitorId = payload.visitorId ?? newVisitorId();
+  await db.insert(deviceTokens).values({
+    siteId,
+    token,
+    sessionId: payload.sessionId,
+    createdAt: request.now,
+    updatedAt: request.now,
+    expiresAt,
+    visitorId,
+    ip: request.ip,
+    userAgent: request.headers["user-agent"] ?? null,
+    headers: request.headers,
+    behavior: payload.behavior ?? null,
+    ...derive(payload.signals, request.headers),
+  });
+  return { token, expiresAt: expiresAt.toISOString(), visitorId };
+}
+
+/** Later payloads of the same page add slow signals and the behaviour snapshot to its token. */
+async function updateToken(db: Db, siteId: string, payload: UpdatePayload, request: RequestFacts) {
+  const where = and(
+    eq(deviceTokens.siteId, siteId),
+    eq(deviceTokens.token, payload.token),
+    eq(deviceTokens.sessionId, payload.sessionId),
+  );
+  const [row] = await db.select().from(deviceTokens).where(where).limit(1);
+  if (!row) throw new ApiError(404, "token_not_found", "no token of this site and page session");
+  if (row.expiresAt <= request.now) throw new ApiError(410, "token_expired", "the token has expired");
+  const signals = { ...(row.signals as Signals), ...payload.signals };
+  await db
+    .update(deviceTokens)
+    .set({
+      updatedAt: request.now,
+      behavior: payload.behavior ?? row.behavior,
+      ...derive(signals, row.headers),
+    })
+    .where(where);
+  return { token: row.token, expiresAt: row.expiresAt.toISOString(), visitorId: row.visitorId };
+}
+
+function derive(signals: Signals, headers: Record<string, string>) {
+  const client = parseUserAgent(headers["user-agent"]);
+  const { flags, reasons } = judgeDevice({ signals, headers, client });
+  return {
+    signals,
+    client,
+    deviceId: getDeviceId(signals),
+    hardwareId: getHardwareId(signals),
+    flags,
+    flagReasons: reasons,
+  };
+}
+
+/** Headers a browser sets itself, kept to cross-check what the page's scripts claim. */
+export const keptHeaders = [
+  "user-agent",
+  "accept-language",
+  "sec-ch-ua",
+  "sec-ch-ua-mobile",
+  "sec-ch-ua-platform",
+  "origin",
+  "referer",
+] as const;

@@ -1,0 +1,28 @@
+import type { FlagReason } from "@shinsa/shared";
+import { signalValue } from "../identify.js";
+import type { FlagJudge } from "./judge.js";
+
+/** WebDriver, headless browsers and the globals automation frameworks leave on the page. */
+export const judgeAutomation: FlagJudge = ({ signals, headers }) => {
+  const reasons: FlagReason[] = [];
+  const automation = signalValue(signals, "automation");
+  if (automation?.webdriver) {
+    reasons.push({ flag: "automation", code: "webdriver", message: "navigator.webdriver is true" });
+  }
+  if (automation && automation.traces.length > 0) {
+    reasons.push({
+      flag: "automation",
+      code: "automation_traces",
+      message: `automation traces on the page: ${automation.traces.slice(0, 5).join(", ")}`,
+    });
+  }
+  const ua = headers["user-agent"] ?? "";
+  if (/HeadlessChrome|PhantomJS|Electron\//.test(ua)) {
+    reasons.push({
+      flag: "automation",
+      code: "headless_user_agent",
+      message: "the User-Agent names a headless browser",
+    });
+  }
+  return reasons;
+};

@@ -1,0 +1,61 @@
+import type { FlagReason } from "@shinsa/shared";
+import { signalValue } from "../identify.js";
+import type { FlagJudge } from "./judge.js";
+
+// Chrome gives a private window a storage quota bounded by memory (on the order of 100 MB),
+// while a normal profile gets a share of the disk, usually many GB.
+const INCOGNITO_QUOTA_MB = 150;
+
+// Renderers that only virtual machines or GPU-less servers show. SwiftShader is left out: Chrome
+// falls back to it on ordinary PCs whose GPU is blocklisted.
+const VM_RENDERER = /VMware|VirtualBox|Parallels|QEMU|Hyper-V|Microsoft Basic Render|llvmpipe|virgl/i;
+
+export const judgeIncognito: FlagJudge = ({ signals }) => {
+  const quota = signalValue(signals, "storage")?.quotaMB;
+  return typeof quota === "number" && quota < INCOGNITO_QUOTA_MB
+    ? [{ flag: "incognito", code: "small_storage_quota", message: `storage quota is only ${Math.round(quota)} MB` }]
+    : [];
+};
+
+export const judgeVirtualMachine: FlagJudge = ({ signals }) => {
+  const renderer = signalValue(signals, "graphics")?.renderer ?? "";
+  return VM_RENDERER.test(renderer)
+    ? [{ flag: "virtualMachine", code: "virtual_gpu", message: `the GPU is a virtual one: ${renderer}` }]
+    : [];
+};
+
+/** A timezone name whose real offset is not the offset the clock reports, or a Japanese-only browser outside Japan's zone. */
+export const judgeTimezone: FlagJudge = ({ signals }) => {
+  const reasons: FlagReason[] = [];
+  const tz = signalValue(signals, "timezone");
+  if (!tz) return reasons;
+  const expected = tz.name ? offsetOf(tz.name) : undefined;
+  if (expected !== undefined && expected !== tz.offset) {
+    reasons.push({
+      flag: "timezoneMismatch",
+      code: "timezone_offset_mismatch",
+      message: `timezone ${tz.name} should have offset ${expected}, the clock says ${tz.offset}`,
+    });
+  }
+  const languages = signalValue(signals, "locale")?.languages ?? [];
+  if (languages.length > 0 && languages.every((l) => l.toLowerCase().startsWith("ja")) && tz.offset !== -540) {
+    reasons.push({
+      flag: "timezoneMismatch",
+      code: "japanese_browser_outside_jst",
+      message: "the browser speaks only Japanese but its clock is not on Japan time",
+    });
+  }
+  return reasons;
+};
+
+/** `Date#getTimezoneOffset()` convention (minutes, JST = -540) of an IANA zone now. */
+function offsetOf(zone: string): number | undefined {
+  try {
+    const now = new Date();
+    const local = new Date(now.toLocaleString("en-US", { timeZone: zone }));
+    const utc = new Date(now.toLocaleString("en-US", { timeZone: "UTC" }));
+    return Math.round((utc.getTime() - local.getTime()) / 60_000);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,42 @@
+import type { DeviceFlags, FlagReason } from "@shinsa/shared";
+import { judgeAutomation } from "./automation.js";
+import { judgeBot } from "./bot.js";
+import { judgeIncognito, judgeTimezone, judgeVirtualMachine } from "./environment.js";
+import type { DeviceFacts, FlagJudge } from "./judge.js";
+import { judgeTampering } from "./tampering.js";
+
+// The judges that turn raw signals into flags. Adding one: a file in this folder and a line here
+// (ARCHITECTURE.md, "How to add a device flag").
+export const flagJudges: FlagJudge[] = [
+  judgeBot,
+  judgeAutomation,
+  judgeTampering,
+  judgeIncognito,
+  judgeVirtualMachine,
+  judgeTimezone,
+];
+
+const NO_FLAGS: DeviceFlags = {
+  bot: false,
+  automation: false,
+  tampering: false,
+  incognito: false,
+  virtualMachine: false,
+  timezoneMismatch: false,
+};
+
+export function judgeDevice(facts: DeviceFacts): { flags: DeviceFlags; reasons: FlagReason[] } {
+  const reasons = flagJudges.flatMap((judge) => {
+    try {
+      return judge(facts);
+    } catch (err) {
+      // A broken judge must not lose the token; it is recorded instead.
+      return [{ flag: "judgeError", code: "judge_failed", message: String(err).slice(0, 200) }];
+    }
+  });
+  const flags: DeviceFlags = { ...NO_FLAGS };
+  for (const r of reasons) if (r.flag !== "judgeError") flags[r.flag] = true;
+  // Automation counts as a bot for a merchant who only reads `bot`.
+  if (flags.automation) flags.bot = true;
+  return { flags, reasons };
+}

@@ -1,0 +1,13 @@
+import type { FlagReason, Signals } from "@shinsa/shared";
+import type { ParsedClient } from "../../db/schema.js";
+
+/** What the collector knows about one page session when it judges it. */
+export interface DeviceFacts {
+  signals: Signals;
+  /** Lower-cased request headers: what the browser sent, not what its scripts claim. */
+  headers: Record<string, string>;
+  client: ParsedClient;
+}
+
+/** Judges one aspect of a device; returns the reasons for raising flags, or none. */
+export type FlagJudge = (facts: DeviceFacts) => FlagReason[];

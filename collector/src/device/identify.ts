@@ -1,0 +1,54 @@
+import { createHash } from "node:crypto";
+import type { SignalName, Signals, SignalValue } from "@shinsa/shared";
+
+// Three ids, from the most to the least specific:
+// - visitorId: the first-party id the browser keeps; gone when storage is cleared.
+// - deviceId: this browser on this device, from components that survive clearing storage.
+// - hardwareId: only what switching user agent, locale or profile cannot change (graphics, audio,
+//   maths, fonts, cores, memory). Many identical machines share it: evidence, never proof.
+
+/** A signal's value, or undefined when it is absent or threw in the browser. */
+export function signalValue<K extends SignalName>(signals: Signals, name: K): SignalValue<K> | undefined {
+  const v = signals[name];
+  if (v === undefined || (typeof v === "object" && v !== null && "error" in v)) return undefined;
+  return v as SignalValue<K>;
+}
+
+const digest = (prefix: string, parts: unknown[]) =>
+  `${prefix}_${createHash("sha256").update(JSON.stringify(parts)).digest("base64url").slice(0, 22)}`;
+
+export function getHardwareId(signals: Signals): string {
+  const graphics = signalValue(signals, "graphics");
+  const hardware = signalValue(signals, "hardware");
+  return digest("hw", [
+    graphics?.vendor ?? null,
+    graphics?.renderer ?? null,
+    graphics?.paramsHash ?? null,
+    signalValue(signals, "audio") ?? null,
+    signalValue(signals, "math") ?? null,
+    [...(signalValue(signals, "fonts") ?? [])].sort(),
+    hardware?.concurrency ?? null,
+    hardware?.memory ?? null,
+  ]);
+}
+
+/** Version numbers change with every browser update; the rest of the user agent names the browser. */
+const withoutVersions = (ua: string) => ua.replace(/\d+(?:[._]\d+)*/g, "#");
+
+export function getDeviceId(signals: Signals): string {
+  const ua = signalValue(signals, "userAgent");
+  const screen = signalValue(signals, "screen");
+  const hardware = signalValue(signals, "hardware");
+  const locale = signalValue(signals, "locale");
+  const timezone = signalValue(signals, "timezone");
+  return digest("dev", [
+    getHardwareId(signals),
+    ua ? withoutVersions(ua.userAgent) : null,
+    ua?.platform ?? null,
+    screen ? [screen.width, screen.height, screen.colorDepth ?? null, screen.pixelRatio ?? null] : null,
+    hardware?.maxTouchPoints ?? null,
+    locale?.languages ?? null,
+    timezone?.name ?? timezone?.offset ?? null,
+    signalValue(signals, "canvas") ?? null,
+  ]);
+}

@@ -1,0 +1,63 @@
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+
+const flag = z
+  .string()
+  .optional()
+  .transform((v) => v !== undefined && /^(1|true|yes|on)$/i.test(v));
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  SHINSA_DATA_DIR: z.string().default(".data"),
+  SHINSA_ADMIN_TOKEN: z.string().min(16, "SHINSA_ADMIN_TOKEN needs at least 16 characters").optional(),
+  SHINSA_TRUST_PROXY: flag,
+  SHINSA_TOKEN_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(24),
+  SHINSA_SDK_PATH: z.string().optional(),
+  SHINSA_DEMO: flag,
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  adminToken: string;
+  /** True when the admin token was generated for this run and must be shown to the operator. */
+  adminTokenGenerated: boolean;
+  trustProxy: boolean;
+  tokenTtlMs: number;
+  sdkPath: string | undefined;
+  demo: boolean;
+}
+
+/** Parses the environment once, at start; a bad value stops the process with a clear message. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`invalid environment:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.SHINSA_DATA_DIR,
+    adminToken: e.SHINSA_ADMIN_TOKEN ?? `adm_${randomBytes(24).toString("base64url")}`,
+    adminTokenGenerated: e.SHINSA_ADMIN_TOKEN === undefined,
+    trustProxy: e.SHINSA_TRUST_PROXY,
+    tokenTtlMs: e.SHINSA_TOKEN_TTL_HOURS * 3_600_000,
+    sdkPath: e.SHINSA_SDK_PATH,
+    demo: e.SHINSA_DEMO,
+  };
+}

@@ -1,0 +1,33 @@
+import type { Context } from "hono";
+import type { z } from "zod";
+import { ApiError } from "./api-error.js";
+
+/**
+ * Reads a JSON body whatever its Content-Type: the SDK posts `text/plain` on purpose, since that
+ * is a CORS "simple request" and costs no preflight round trip (Fetch standard, CORS-safelisted
+ * request header).
+ */
+export async function readJson(c: Context): Promise<unknown> {
+  const text = await c.req.text();
+  if (text.trim() === "") throw new ApiError(400, "invalid_json", "the body is empty; send a JSON object");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, "invalid_json", "the body is not valid JSON");
+  }
+}
+
+/** Validates with a shared schema; the message names the first few fields that are wrong. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const details = result.error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length ? i.path.join(".") : "body"}: ${i.message}`)
+    .join("; ");
+  throw new ApiError(400, "invalid_body", details);
+}
+
+export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  return validate(schema, await readJson(c));
+}

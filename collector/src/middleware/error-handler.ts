@@ -1,0 +1,29 @@
+import type { ErrorHandler, NotFoundHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { ApiError } from "../lib/api-error.js";
+
+/** The one `onError`: every failure leaves as `{error: {code, message}}`, and a 5xx says nothing inside. */
+export const errorHandler: ErrorHandler = (err, c) => {
+  if (err instanceof ApiError) {
+    return c.json({ error: { code: err.code, message: err.message } }, err.status);
+  }
+  if (err instanceof HTTPException && err.status < 500) {
+    return c.json({ error: { code: codeForStatus(err.status), message: err.message || "bad request" } }, err.status);
+  }
+  console.error(`[shinsa] ${c.req.method} ${c.req.path} failed:`, err);
+  return c.json(
+    { error: { code: "internal_error", message: "internal error; the operator's log has the details" } },
+    500,
+  );
+};
+
+export const notFoundHandler: NotFoundHandler = (c) =>
+  c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404);
+
+function codeForStatus(status: number): string {
+  if (status === 401) return "unauthorized";
+  if (status === 403) return "forbidden";
+  if (status === 404) return "not_found";
+  if (status === 413) return "payload_too_large";
+  return "bad_request";
+}

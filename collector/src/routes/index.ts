@@ -1,0 +1,18 @@
+import type { Hono } from "hono";
+import type { AppDeps } from "../deps.js";
+import { adminSitesRoutes } from "./admin-sites.js";
+import { collectRoutes } from "./collect.js";
+import { healthRoutes } from "./health.js";
+import { sdkScriptRoutes } from "./sdk-script.js";
+import { tokensRoutes } from "./tokens.js";
+
+// Every route module of the API. Adding one: a file in this folder and a line here
+// (ARCHITECTURE.md, "How to add a route").
+// biome-ignore lint/suspicious/noExplicitAny: each module has its own Env; the app only mounts them.
+export const routeModules: Array<(deps: AppDeps) => Hono<any>> = [
+  healthRoutes,
+  sdkScriptRoutes,
+  adminSitesRoutes,
+  collectRoutes,
+  tokensRoutes,
+];

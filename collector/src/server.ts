@@ -1,0 +1,46 @@
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.js";
+import { openDatabase } from "./db/client.js";
+import { migrate } from "./db/migrate.js";
+import { demoRoutes } from "./demo/demo-routes.js";
+import { ensureDemoSite } from "./demo/demo-site.js";
+import { parseConfig } from "./env.js";
+import { loadSdkBundle } from "./lib/sdk-bundle.js";
+
+// The process: parse the environment, open and migrate the database, then listen.
+const config = parseConfig(process.env);
+const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+await migrate(database);
+const deps = { db: database.db, config, sdkBundle: loadSdkBundle(config.sdkPath), now: () => new Date() };
+
+const base = `http://localhost:${config.port}`;
+const demo = config.demo ? await ensureDemoSite(database.db, [base, `http://127.0.0.1:${config.port}`]) : undefined;
+const app = createApp(deps, { extraRoutes: demo ? [demoRoutes(demo)] : [] });
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
+  const where = database.driver === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.dataDir}`;
+  const lines = [`Shinsa collector on ${base} — database: ${where}`];
+  if (config.adminTokenGenerated) lines.push(`admin token (generated for this run): ${config.adminToken}`);
+  if (demo) {
+    lines.push(
+      `demo checkout:  ${base}/demo`,
+      `demo site:      ${demo.siteId}`,
+      `public key:     ${demo.publicKey}`,
+      `secret key:     ${demo.secretKey}   (shown once; a new one is made at each start)`,
+      `try:            curl -H 'Authorization: Bearer ${demo.secretKey}' ${base}/v1/tokens/<token>`,
+    );
+  }
+  if (!deps.sdkBundle.built) lines.push("note: sdk/dist is missing, so /sdk.js serves a stand-in");
+  console.log(lines.join("\n"));
+});
+
+// Stop taking requests, let the ones in flight finish, then close the database cleanly.
+const shutdown = () => {
+  server.close(async () => {
+    await database.close();
+    process.exit(0);
+  });
+  setTimeout(() => process.exit(1), 10_000).unref();
+};
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);

@@ -1,0 +1,93 @@
+import { z } from "zod";
+
+// `POST /v1/orders`: only orderId is required; a merchant sends what it has.
+
+const text = (max = 500) => z.string().max(max);
+const isoTime = z
+  .string()
+  .max(64)
+  .refine((s) => !Number.isNaN(Date.parse(s)), { message: "an ISO-8601 time" });
+
+export const partySchema = z.object({
+  name: text(200).optional(),
+  nameKana: text(200).optional(),
+  postalCode: text(16).optional(),
+  address: text(500).optional(),
+  phone: text(40).optional(),
+  email: text(254).optional(),
+  country: text(2).optional(),
+});
+
+export const PAYMENT_METHODS = ["card", "deferred", "cod", "bank", "wallet", "other"] as const;
+export const THREE_D_SECURE = ["authenticated", "attempted", "failed", "none"] as const;
+
+export const orderRequestSchema = z.object({
+  orderId: z.string().trim().min(1).max(128),
+  token: text(128).optional(),
+  createdAt: isoTime.optional(),
+  ip: text(64).optional(),
+  customer: z
+    .object({ id: text(128).optional(), email: text(254).optional(), createdAt: isoTime.optional() })
+    .optional(),
+  billing: partySchema.optional(),
+  shipping: partySchema.optional(),
+  payment: z
+    .object({
+      method: z.enum(PAYMENT_METHODS).optional(),
+      cardBin: z
+        .string()
+        .regex(/^\d{6,8}$/, "6 to 8 digits")
+        .optional(),
+      cardLast4: z
+        .string()
+        .regex(/^\d{4}$/, "4 digits")
+        .optional(),
+      cardHolder: text(200).optional(),
+      threeDSecure: z.enum(THREE_D_SECURE).optional(),
+    })
+    .optional(),
+  items: z
+    .array(
+      z.object({
+        sku: text(128).optional(),
+        name: text(300).optional(),
+        category: text(100).optional(),
+        quantity: z.number().int().min(0).max(1e6).default(1),
+        unitPrice: z.number().int().min(0).optional(),
+      }),
+    )
+    .max(500)
+    .optional(),
+  amount: z.number().int().min(0).optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "an ISO 4217 code")
+    .optional(),
+});
+export type OrderRequest = z.input<typeof orderRequestSchema>;
+export type Order = z.output<typeof orderRequestSchema>;
+
+export const DECISIONS = ["accept", "review", "reject"] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export interface Reason {
+  code: string;
+  score: number;
+  message: string;
+}
+
+export interface OrderResponse {
+  orderId: string;
+  score: number;
+  decision: Decision;
+  reasons: Reason[];
+  links: { accounts: number; orders: string[]; via: string[]; ringId?: string };
+  device?: { deviceId: string; visitorId: string; flags: Record<string, boolean> };
+}
+
+export const FEEDBACK_LABELS = ["fraud", "chargeback", "resale", "legit"] as const;
+export const feedbackRequestSchema = z.object({
+  label: z.enum(FEEDBACK_LABELS),
+  note: text(2000).optional(),
+});
+export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;

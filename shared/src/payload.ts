@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { behaviorSchema } from "./behavior.js";
+import { signalsSchema } from "./signals.js";
+
+/**
+ * The version of the SDK payload. A collector accepts every version it lists in
+ * `payloadSchema`; bump it only for a change an older collector would misread.
+ */
+export const PAYLOAD_VERSION = 1 as const;
+
+const publicKey = z.string().regex(/^pk_[A-Za-z0-9_-]{8,64}$/, "a site public key (pk_…)");
+const opaqueId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "an opaque id of 8–64 url-safe characters");
+
+/** First payload of a page: the signals that issue the token. */
+export const devicePayloadSchema = z.object({
+  v: z.literal(PAYLOAD_VERSION),
+  type: z.literal("device"),
+  key: publicKey,
+  /** Random per page load; joins later updates from the same page. */
+  sessionId: opaqueId,
+  /** The first-party visitor id the browser kept, or null on a first visit. */
+  visitorId: opaqueId.nullable(),
+  signals: signalsSchema,
+  behavior: behaviorSchema.optional(),
+});
+
+/** Later payloads of the same page: slow signals and the behaviour snapshot at submit. */
+export const updatePayloadSchema = z.object({
+  v: z.literal(PAYLOAD_VERSION),
+  type: z.literal("update"),
+  key: publicKey,
+  sessionId: opaqueId,
+  token: z.string().max(128),
+  signals: signalsSchema.optional(),
+  behavior: behaviorSchema.optional(),
+});
+
+export const collectPayloadSchema = z.discriminatedUnion("type", [devicePayloadSchema, updatePayloadSchema]);
+export type DevicePayload = z.infer<typeof devicePayloadSchema>;
+export type UpdatePayload = z.infer<typeof updatePayloadSchema>;
+export type CollectPayload = z.infer<typeof collectPayloadSchema>;
+
+export const collectResponseSchema = z.object({ token: z.string(), expiresAt: z.string() });
+export type CollectResponse = z.infer<typeof collectResponseSchema>;

@@ -1,0 +1,112 @@
+import { z } from "zod";
+
+// Raw facts the SDK reports about the device. The SDK collects, the collector judges: nothing
+// here is a conclusion. Each signal is either its value or `{error}` when it threw unexpectedly;
+// expected failures ("unsupported") are values of the signal itself.
+
+const str = (max = 512) => z.string().max(max);
+const shortList = (max = 64) => z.array(str(128)).max(max);
+
+/** A signal that threw in the browser: recorded, never fatal to the others. */
+export const signalErrorSchema = z.object({ error: str(200) });
+
+const signal = <T extends z.ZodType>(value: T) => z.union([value, signalErrorSchema]).optional();
+
+export const userAgentSignal = z.object({
+  userAgent: str(1024),
+  platform: str(128).optional(),
+  vendor: str(128).optional(),
+  /** `navigator.userAgentData`, with high-entropy values when they arrived in time. */
+  clientHints: z
+    .object({
+      brands: z.array(z.object({ brand: str(128), version: str(64) })).max(16),
+      mobile: z.boolean(),
+      platform: str(128),
+      platformVersion: str(64).optional(),
+      architecture: str(64).optional(),
+      bitness: str(16).optional(),
+      model: str(128).optional(),
+      fullVersionList: z
+        .array(z.object({ brand: str(128), version: str(64) }))
+        .max(16)
+        .optional(),
+    })
+    .optional(),
+});
+
+export const localeSignal = z.object({
+  languages: shortList(32),
+  language: str(64).optional(),
+  intlLocale: str(64).optional(),
+  calendar: str(64).optional(),
+  numberingSystem: str(64).optional(),
+});
+
+export const timezoneSignal = z.object({
+  /** IANA name from Intl, when Intl was available. */
+  name: str(64).optional(),
+  /** `Date#getTimezoneOffset()` in minutes, as the browser reports it (JST is -540). */
+  offset: z.number().int().min(-1000).max(1000),
+});
+
+export const screenSignal = z.object({
+  width: z.number(),
+  height: z.number(),
+  availWidth: z.number().optional(),
+  availHeight: z.number().optional(),
+  innerWidth: z.number().optional(),
+  innerHeight: z.number().optional(),
+  outerWidth: z.number().optional(),
+  outerHeight: z.number().optional(),
+  colorDepth: z.number().optional(),
+  pixelRatio: z.number().optional(),
+});
+
+export const hardwareSignal = z.object({
+  concurrency: z.number().nullable(),
+  memory: z.number().nullable(),
+  maxTouchPoints: z.number().nullable(),
+});
+
+export const automationSignal = z.object({
+  webdriver: z.boolean().nullable(),
+  /** Names of globals or traces that automation tools leave behind. */
+  traces: shortList(),
+  hasChromeObject: z.boolean().nullable(),
+  pluginCount: z.number().nullable(),
+});
+
+export const storageSignal = z.object({
+  localStorage: z.boolean(),
+  sessionStorage: z.boolean(),
+  indexedDB: z.boolean(),
+  cookies: z.boolean(),
+  quotaMB: z.number().nullable().optional(),
+});
+
+export const graphicsSignal = z.object({
+  vendor: str(256).nullable(),
+  renderer: str(256).nullable(),
+  /** Hash of the WebGL parameters and extensions. */
+  paramsHash: str(128).nullable(),
+});
+
+/** Every signal the payload may carry, by name. Unknown names are dropped by the validator. */
+export const signalsSchema = z.object({
+  userAgent: signal(userAgentSignal),
+  locale: signal(localeSignal),
+  timezone: signal(timezoneSignal),
+  screen: signal(screenSignal),
+  hardware: signal(hardwareSignal),
+  automation: signal(automationSignal),
+  storage: signal(storageSignal),
+  graphics: signal(graphicsSignal),
+  canvas: signal(z.union([str(128), z.literal("unsupported")])),
+  audio: signal(z.union([str(128), z.literal("unsupported")])),
+  math: signal(str(128)),
+  fonts: signal(shortList(128)),
+});
+export type Signals = z.infer<typeof signalsSchema>;
+export type SignalName = keyof Signals;
+/** The value type of one signal, without its `{error}` alternative. */
+export type SignalValue<K extends SignalName> = Exclude<NonNullable<Signals[K]>, { error: string }>;

@@ -1,0 +1,38 @@
+import type { Behavior } from "./behavior.js";
+import type { Signals } from "./signals.js";
+
+/** Conclusions the collector draws from the raw signals, each with the reasons behind it. */
+export interface DeviceFlags {
+  bot: boolean;
+  automation: boolean;
+  tampering: boolean;
+  incognito: boolean;
+  virtualMachine: boolean;
+  timezoneMismatch: boolean;
+  [flag: string]: boolean;
+}
+
+export interface FlagReason {
+  flag: string;
+  code: string;
+  message: string;
+}
+
+/** `GET /v1/tokens/{token}`: what the device told us. */
+export interface TokenResponse {
+  token: string;
+  createdAt: string;
+  expiresAt: string;
+  deviceId: string;
+  hardwareId: string;
+  visitorId: string;
+  ip: string | null;
+  browser: { name: string | null; version: string | null };
+  os: { name: string | null; version: string | null };
+  device: { type: string; vendor: string | null; model: string | null };
+  signals: Signals;
+  flags: DeviceFlags;
+  flagReasons: FlagReason[];
+  behavior: Behavior | null;
+  history: { firstSeenAt: string; visits: number; accounts: number; orders: number };
+}
