@@ -8,7 +8,8 @@ export const originSchema = z
     (s) => {
       try {
         const u = new URL(s);
-        return (u.protocol === "https:" || u.protocol === "http:") && u.origin === s.replace(/\/$/, "");
+        const bare = u.pathname === "/" && !u.search && !u.hash && !u.username && !u.password;
+        return (u.protocol === "https:" || u.protocol === "http:") && bare;
       } catch {
         return false;
       }

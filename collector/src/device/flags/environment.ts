@@ -18,9 +18,10 @@ export const judgeIncognito: FlagJudge = ({ signals }) => {
 };
 
 export const judgeVirtualMachine: FlagJudge = ({ signals }) => {
-  const renderer = signalValue(signals, "graphics")?.renderer ?? "";
-  return VM_RENDERER.test(renderer)
-    ? [{ flag: "virtualMachine", code: "virtual_gpu", message: `the GPU is a virtual one: ${renderer}` }]
+  const graphics = signalValue(signals, "graphics");
+  const gpu = `${graphics?.vendor ?? ""} ${graphics?.renderer ?? ""}`.trim();
+  return VM_RENDERER.test(gpu)
+    ? [{ flag: "virtualMachine", code: "virtual_gpu", message: `the GPU is a virtual one: ${gpu}` }]
     : [];
 };
 
