@@ -1,0 +1,45 @@
+import { defineConfig } from "@playwright/test";
+
+// The collector runs on an in-memory PGlite with its demo shop, as `npm run demo` would start it.
+// Chromium is Debian's: Playwright never downloads a browser on these machines.
+export const PORT = Number(process.env.E2E_PORT ?? 8797);
+export const ADMIN_TOKEN = "e2e-admin-token-0123456789";
+
+export default defineConfig({
+  testDir: "tests",
+  workers: 1,
+  timeout: 60_000,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"], ["json", { outputFile: "../reports/playwright-e2e.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: "node --import tsx src/server.ts",
+    cwd: "../collector",
+    url: `http://127.0.0.1:${PORT}/readyz`,
+    reuseExistingServer: false,
+    timeout: 90_000,
+    stdout: "pipe",
+    env: {
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      SHINSA_DATA_DIR: "memory://",
+      SHINSA_ADMIN_TOKEN: ADMIN_TOKEN,
+      SHINSA_DEMO: "1",
+      DATABASE_URL: "",
+    },
+  },
+});
