@@ -91,6 +91,40 @@ export const graphicsSignal = z.object({
   paramsHash: str(128).nullable(),
 });
 
+/** CSS media features: display and input facts the page could style by anyway. */
+export const mediaSignal = z.object({
+  /** `p3`, `rec2020`, `srgb`, or null when no `color-gamut` query matched. */
+  colorGamut: str(16).nullable(),
+  /** `dynamic-range: high`. */
+  hdr: z.boolean(),
+  colorScheme: str(16).nullable(),
+  reducedMotion: z.boolean(),
+  contrast: str(16).nullable(),
+  forcedColors: z.boolean(),
+  invertedColors: z.boolean(),
+  /** The primary pointer: `fine`, `coarse` or `none`. */
+  pointer: str(16).nullable(),
+  hover: z.boolean(),
+});
+
+/** `navigator.connection` (Chromium only): a datacentre proxy shows an oddly small round trip. */
+export const networkSignal = z.object({
+  effectiveType: str(16).nullable(),
+  rttMs: z.number().nullable(),
+  downlinkMbps: z.number().nullable(),
+  saveData: z.boolean().nullable(),
+});
+
+/** Facts that the page's own APIs were changed: anti-detect browsers and extensions do this. */
+export const tamperingSignal = z.object({
+  /** Built-in functions and getters whose source is not `[native code]`. */
+  nonNative: shortList(),
+  /** Properties defined on the navigator object itself; a real browser keeps them on the prototype. */
+  ownNavigatorProps: shortList(),
+  /** Two identical canvas drawings that differ: canvas noise. Null until measured or when unsupported. */
+  canvasNoise: z.boolean().nullable(),
+});
+
 /** Every signal the payload may carry, by name. Unknown names are dropped by the validator. */
 export const signalsSchema = z.object({
   userAgent: signal(userAgentSignal),
@@ -105,6 +139,9 @@ export const signalsSchema = z.object({
   audio: signal(z.union([str(128), z.literal("unsupported")])),
   math: signal(str(128)),
   fonts: signal(shortList(128)),
+  media: signal(mediaSignal),
+  network: signal(z.union([networkSignal, z.literal("unsupported")])),
+  tampering: signal(tamperingSignal),
 });
 export type Signals = z.infer<typeof signalsSchema>;
 export type SignalName = keyof Signals;

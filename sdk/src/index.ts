@@ -1,0 +1,76 @@
+import type { CollectResponse, DevicePayload, Signals, UpdatePayload } from "@shinsa/shared";
+import { trackBehavior } from "./behavior/index.js";
+import { collectLater, collectNow } from "./collect.js";
+import { watchForms } from "./forms.js";
+import { readLastToken, readVisitorId, reconcileVisitorId, writeLastToken } from "./persist.js";
+import { randomId } from "./random-id.js";
+import { post } from "./transport.js";
+import type { Shinsa, StartOptions } from "./types.js";
+
+export type { Shinsa, StartOptions } from "./types.js";
+
+type Answer = CollectResponse & { visitorId: string };
+
+/**
+ * Starts collecting on this page: sends the cheap signals for a token at once, fills the token into
+ * every `form[data-shinsa]`, then sends the costly signals and, at submit, the behaviour snapshot.
+ * Never throws; if the collector is unreachable the token is the last good one or `""`.
+ */
+export function start(options: StartOptions): Shinsa {
+  const url = `${options.endpoint.replace(/\/+$/, "")}/v1/collect`;
+  const key = options.siteKey;
+  const sessionId = randomId();
+  const visitorId = readVisitorId();
+  const fallback = readLastToken() ?? "";
+  const setToken = watchForms(options.fieldName ?? "shinsa_token", fallback);
+  const behavior = trackBehavior();
+  const late: Signals = {};
+  let token: string | undefined;
+  let flushedVersion = -1;
+
+  const device: DevicePayload = { v: 1, type: "device", key, sessionId, visitorId, signals: collectNow() };
+  const ready = post<Answer>(url, device).then(
+    (answer) => {
+      token = answer.token;
+      setToken(token);
+      writeLastToken(token, answer.expiresAt);
+      reconcileVisitorId(answer.visitorId, visitorId !== null).catch(() => {});
+      collectLater(late as Record<string, unknown>)
+        .then(() => send({ signals: late }))
+        .catch(() => {});
+      return token;
+    },
+    () => fallback,
+  );
+
+  function send(extra: Pick<UpdatePayload, "signals" | "behavior">, keepalive = true) {
+    if (!token) return;
+    const update: UpdatePayload = { v: 1, type: "update", key, sessionId, token, ...extra };
+    post(url, update, { keepalive, retries: keepalive ? 0 : 2 }).catch(() => {});
+  }
+
+  // The behaviour snapshot goes at submit and whenever the page may be going away; a page can be
+  // hidden many times, so nothing is sent when nothing happened since the last one. The signals
+  // collected so far ride along, in case the page leaves before the late update was sent.
+  function flush() {
+    const version = behavior.version();
+    if (!token || version === flushedVersion) return;
+    flushedVersion = version;
+    send({ signals: late, behavior: behavior.snapshot() });
+  }
+  const onHide = () => document.visibilityState === "hidden" && flush();
+  document.addEventListener(
+    "submit",
+    (event) => {
+      if ((event.target as Element | null)?.matches?.("form[data-shinsa]")) {
+        behavior.markSubmitted();
+        flush();
+      }
+    },
+    { capture: true },
+  );
+  document.addEventListener("visibilitychange", onHide);
+  addEventListener("pagehide", flush);
+
+  return { getToken: () => ready, flush };
+}

@@ -1,0 +1,9 @@
+/**
+ * Resolves in a new task. Awaiting a resolved promise does not end a task, so costly work is
+ * split with timers (see /work/shared/notes/browser-costs.md: "Awaiting between steps…").
+ */
+export const nextTask = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The value, or `fallback` if it is not there within `ms`. */
+export const within = <T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> =>
+  Promise.race([promise, nextTask(ms).then(() => fallback)]);

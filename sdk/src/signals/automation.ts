@@ -1,0 +1,54 @@
+import type { SignalValue } from "@shinsa/shared";
+import type { Source } from "./source.js";
+
+// Globals that automation tools and headless runtimes leave on the page (Selenium, ChromeDriver,
+// PhantomJS, Nightmare, Playwright's bindings, Cypress, Electron/Node). Facts only: the collector
+// decides what they mean.
+const WINDOW_TRACES = [
+  "_phantom",
+  "callPhantom",
+  "__nightmare",
+  "domAutomation",
+  "domAutomationController",
+  "_selenium",
+  "callSelenium",
+  "_Selenium_IDE_Recorder",
+  "__webdriver_script_fn",
+  "__driver_evaluate",
+  "__webdriver_evaluate",
+  "__selenium_evaluate",
+  "__fxdriver_evaluate",
+  "__driver_unwrapped",
+  "__webdriver_unwrapped",
+  "__selenium_unwrapped",
+  "__fxdriver_unwrapped",
+  "__lastWatirAlert",
+  "__playwright__binding__",
+  "__pwInitScripts",
+  "Cypress",
+];
+// ChromeDriver names its cache `cdc_<22 characters>_Array` (or `$cdc_…`), patched drivers keep the
+// shape with other letters. Generic globals like `process` or `Buffer` are left out: bundlers
+// polyfill them on ordinary shops.
+const DRIVER_KEY = /^\$?(cdc|wdc)_|^[a-z]{3}_[A-Za-z0-9]{22}_(Array|Promise|Symbol)$/;
+
+export const automation: Source<SignalValue<"automation">> = {
+  now() {
+    const traces = WINDOW_TRACES.filter((name) => name in window);
+    for (const key of [...Object.keys(window), ...Object.keys(document)]) {
+      if (DRIVER_KEY.test(key)) traces.push(key);
+    }
+    for (const attr of ["webdriver", "selenium", "driver"]) {
+      if (document.documentElement.hasAttribute(attr)) traces.push(`attr:${attr}`);
+    }
+    if (/HeadlessChrome/.test(navigator.userAgent)) traces.push("headless_user_agent");
+    if (outerWidth === 0 && outerHeight === 0) traces.push("zero_outer_size");
+    const chrome = (window as { chrome?: unknown }).chrome;
+    return {
+      webdriver: navigator.webdriver ?? null,
+      traces: traces.slice(0, 64),
+      hasChromeObject: typeof chrome === "object" && chrome !== null,
+      pluginCount: navigator.plugins?.length ?? null,
+    };
+  },
+};
