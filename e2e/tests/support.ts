@@ -1,11 +1,11 @@
 import { expect, type Page } from "@playwright/test";
 import type { CreateSiteResponse, TokenResponse } from "@shinsa/shared";
-import { ADMIN_TOKEN, PORT } from "../playwright.config.js";
+import { ADMIN_TOKEN, PORT, SHOP_PORT } from "../playwright.config.js";
 
 export const COLLECTOR = `http://127.0.0.1:${PORT}`;
 
-/** A merchant's storefront on its own origin, served by Playwright, not by the collector. */
-export const SHOP_ORIGIN = "https://shop.test";
+/** A merchant's storefront on its own origin (e2e/shop-server.mjs), not the collector's. */
+export const SHOP_ORIGIN = `http://localhost:${SHOP_PORT}`;
 
 export async function createSite(origins: string[] = [SHOP_ORIGIN]): Promise<CreateSiteResponse> {
   const res = await fetch(`${COLLECTOR}/v1/admin/sites`, {
@@ -33,13 +33,10 @@ export function checkoutHtml(publicKey: string, extraHead = ""): string {
 </body></html>`;
 }
 
-/** Serves the shop's pages from Playwright, so the page's origin is the shop's, not the collector's. */
+/** Publishes a page on the shop's origin and opens it. */
 export async function openShop(page: Page, html: string, path = "/checkout"): Promise<void> {
-  await page.route(`${SHOP_ORIGIN}/**`, (route) =>
-    route.request().method() === "POST"
-      ? route.fulfill({ contentType: "text/html", body: `<p id="posted">${route.request().postData() ?? ""}</p>` })
-      : route.fulfill({ contentType: "text/html", body: html }),
-  );
+  const res = await fetch(`${SHOP_ORIGIN}${path}`, { method: "PUT", body: html });
+  expect(res.status).toBe(204);
   await page.goto(`${SHOP_ORIGIN}${path}`);
 }
 
