@@ -78,7 +78,7 @@ export interface TownMatch {
 
 /**
  * Finds the 町域 of a city at the start of the text, or failing that just before a number, which
- * skips Kyoto's street directions (寺町通御池上る上本能寺前町488). Leading 大字 and a 小字 (字宮下)
+ * skips Kyoto's street directions (寺町通御池上る上本能寺前町488). Leading 大字/字 and a 小字 (字宮下)
  * before the number are dropped: forms include or omit them freely.
  */
 export function matchTown(text: string, cityCode: string): TownMatch | null {
@@ -87,7 +87,7 @@ export function matchTown(text: string, cityCode: string): TownMatch | null {
     forms = listTowns(cityCode).map((name) => ({ key: placeKey(name), name }));
     townForms.set(cityCode, forms);
   }
-  const body = text.replace(/^大字/, "");
+  const body = text.replace(/^大?字/, "");
   const found =
     forms.find((f) => body.startsWith(f.key)) ??
     forms.find((f) => new RegExp(`${escapeRegExp(f.key)}(?=\\d)`).test(body));

@@ -114,6 +114,10 @@ describe("normalizeAddress postal code", () => {
     );
   });
 
+  it("reads a town written with 字 before it", () => {
+    expect(normalizeAddress("北海道虻田郡倶知安町字山田 ABCハウス")).toMatchObject({ town: "山田", level: 3 });
+  });
+
   it("reports a level below 3 when the town is not in the postal data", () => {
     expect(normalizeAddress("東京都千代田区存在しない町1-2-3")).toMatchObject({ level: 2, town: "存在しない町" });
   });

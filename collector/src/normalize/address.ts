@@ -122,7 +122,7 @@ export function normalizeAddress(input: AddressInput | string): NormalizedAddres
     rest = townMatch.rest;
   } else {
     const head = /^[^\d]*/.exec(rest)?.[0] ?? "";
-    town = head.replace(/^大字/, "").replace(/字.*$/, "") || null;
+    town = head.replace(/^大?字/, "") || null;
     rest = rest.slice(head.length);
   }
 
