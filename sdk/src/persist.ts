@@ -23,7 +23,7 @@ const valid = (id: string | null | undefined) => (id && VALID.test(id) ? id : nu
 const readCookie = () => valid(document.cookie.match(/(?:^|;\s*)_shinsa_vid=([^;]+)/)?.[1]);
 
 export function readVisitorId(): string | null {
-  return valid(attempt(() => localStorage.getItem(KEY))) ?? attempt(readCookie) ?? null;
+  return attempt(readCookie) ?? valid(attempt(() => localStorage.getItem(KEY))) ?? null;
 }
 
 export function writeVisitorId(id: string): void {

@@ -8,7 +8,11 @@ const read = (): Locale => ({ languages: [...(navigator.languages ?? [])], langu
 
 export const locale: Source<Locale> = {
   now: read,
+  // Intl's first call starts ICU: a 30–160 ms task in a fresh renderer, over the 50 ms budget. Where
+  // Temporal exists (Chrome 144+, Firefox 139+) the zone name comes without it, so Intl is skipped
+  // and the locale is what navigator says; older browsers pay it once, late, for the zone name.
   later() {
+    if ((globalThis as { Temporal?: unknown }).Temporal) return read();
     const { locale, calendar, numberingSystem } = getIntlOptions();
     return { ...read(), intlLocale: locale, calendar, numberingSystem };
   },

@@ -51,7 +51,7 @@ const read = (canvasNoise: boolean | null): Tampering => ({
 });
 
 export const tampering: Source<Tampering> = {
-  now: () => read(null),
+  // All of it after the token: a few ms that the token request need not wait for.
   later() {
     const first = drawCanvas();
     return read(first === null ? null : first !== drawCanvas());
