@@ -8,4 +8,6 @@ export interface AppDeps {
   config: Config;
   sdkBundle: SdkBundle;
   now: () => Date;
+  /** HMAC key of stored identifiers (db/server-secret.ts). */
+  secret: string;
 }

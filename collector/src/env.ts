@@ -24,6 +24,7 @@ const envSchema = z.object({
     .default(24),
   SHINSA_SDK_PATH: z.string().optional(),
   SHINSA_DEMO: flag,
+  SHINSA_SECRET: z.string().min(32, "SHINSA_SECRET needs at least 32 characters").optional(),
 });
 
 export interface Config {
@@ -38,6 +39,8 @@ export interface Config {
   tokenTtlMs: number;
   sdkPath: string | undefined;
   demo: boolean;
+  /** HMAC key of stored identifiers, when the operator sets one. */
+  secret: string | undefined;
 }
 
 /** Parses the environment once, at start; a bad value stops the process with a clear message. */
@@ -59,5 +62,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     tokenTtlMs: e.SHINSA_TOKEN_TTL_HOURS * 3_600_000,
     sdkPath: e.SHINSA_SDK_PATH,
     demo: e.SHINSA_DEMO,
+    secret: e.SHINSA_SECRET,
   };
 }

@@ -2,6 +2,7 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { openDatabase } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
+import { loadServerSecret } from "./db/server-secret.js";
 import { demoRoutes } from "./demo/demo-routes.js";
 import { ensureDemoSite } from "./demo/demo-site.js";
 import { parseConfig } from "./env.js";
@@ -11,7 +12,13 @@ import { loadSdkBundle } from "./lib/sdk-bundle.js";
 const config = parseConfig(process.env);
 const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
 await migrate(database);
-const deps = { db: database.db, config, sdkBundle: loadSdkBundle(config.sdkPath), now: () => new Date() };
+const deps = {
+  db: database.db,
+  config,
+  sdkBundle: loadSdkBundle(config.sdkPath),
+  now: () => new Date(),
+  secret: await loadServerSecret(database.db, config.secret),
+};
 
 const base = `http://localhost:${config.port}`;
 const demo = config.demo ? await ensureDemoSite(database.db, [base, `http://127.0.0.1:${config.port}`]) : undefined;

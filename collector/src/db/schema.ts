@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 // Every row belongs to a site, and every query of a per-site table filters by site_id, which
 // leads each primary key and index: a sharded PostgreSQL (Citus) can distribute these tables by
@@ -14,6 +14,15 @@ export const sites = pgTable("sites", {
   publicKey: text("public_key").notNull().unique(),
   /** Page origins allowed to call /v1/collect with this site's public key. */
   origins: text("origins").array().notNull().default(sql`'{}'::text[]`),
+  /** Thresholds, rule weights, rules off, forwarders: per-site settings held as data (scoring/settings.ts). */
+  settings: jsonb("settings").$type<Record<string, unknown>>().notNull().default({}),
+  createdAt: createdAt(),
+});
+
+/** Instance-wide secrets, such as the HMAC key of stored identifiers, made at first start. */
+export const serverSecrets = pgTable("server_secrets", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
   createdAt: createdAt(),
 });
 
@@ -76,4 +85,96 @@ export interface StoredFlagReason {
   flag: string;
   code: string;
   message: string;
+}
+
+/** One row per scored order: the latest score, decision and the rule hits behind it. */
+export const orders = pgTable(
+  "orders",
+  {
+    siteId: text("site_id").notNull(),
+    orderId: text("order_id").notNull(),
+    /** When the order was placed (the request's createdAt), else when it arrived. */
+    placedAt: timestamp("placed_at", { withTimezone: true, mode: "date" }).notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    /** HMAC of the merchant's customer id: erasure finds the orders without keeping the id in clear. */
+    customerKey: text("customer_key"),
+    token: text("token"),
+    deviceId: text("device_id"),
+    amount: integer("amount"),
+    /** The order as sent; personal data is removed from it on erasure. */
+    request: jsonb("request").$type<Record<string, unknown>>().notNull(),
+    score: integer("score").notNull(),
+    decision: text("decision").notNull(),
+    reasons: jsonb("reasons").$type<StoredReason[]>().notNull(),
+    links: jsonb("links").$type<StoredLinks>().notNull(),
+    ringId: text("ring_id"),
+    label: text("label"),
+    labelNote: text("label_note"),
+    labeledAt: timestamp("labeled_at", { withTimezone: true, mode: "date" }),
+    erasedAt: timestamp("erased_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.siteId, t.orderId] }),
+    index("orders_ring_idx").on(t.siteId, t.ringId),
+    index("orders_customer_idx").on(t.siteId, t.customerKey, t.placedAt),
+    index("orders_token_idx").on(t.siteId, t.token),
+  ],
+);
+
+/**
+ * The link graph, as an index: one row per (identifier, order). Values are HMACs with the
+ * server secret, so links survive erasure and a database dump does not hold emails or phones.
+ * Rows carry what scoring needs of the other order, so loading a neighbourhood needs no join.
+ */
+export const orderIdentifiers = pgTable(
+  "order_identifiers",
+  {
+    siteId: text("site_id").notNull(),
+    kind: text("kind").notNull(),
+    value: text("value").notNull(),
+    orderId: text("order_id").notNull(),
+    placedAt: timestamp("placed_at", { withTimezone: true, mode: "date" }).notNull(),
+    customerKey: text("customer_key"),
+    /** HMACs of the folded full name and surname: tell one person, a family and strangers apart. */
+    personKey: text("person_key"),
+    surnameKey: text("surname_key"),
+    amount: integer("amount"),
+    /** Units of high-risk categories (resale targets) in the order. */
+    riskyUnits: integer("risky_units").notNull().default(0),
+    units: integer("units").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.siteId, t.kind, t.value, t.orderId] }),
+    index("order_identifiers_order_idx").on(t.siteId, t.orderId),
+    index("order_identifiers_recent_idx").on(t.siteId, t.kind, t.value, t.placedAt),
+  ],
+);
+
+/** Negative (deny) and allow lists of identifiers, per site, fed by feedback and by hand. */
+export const listEntries = pgTable(
+  "list_entries",
+  {
+    siteId: text("site_id").notNull(),
+    list: text("list").notNull(),
+    kind: text("kind").notNull(),
+    value: text("value").notNull(),
+    label: text("label"),
+    sourceOrderId: text("source_order_id"),
+    note: text("note"),
+    manual: boolean("manual").notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.list, t.kind, t.value] })],
+);
+
+export interface StoredReason {
+  code: string;
+  score: number;
+  message: { ja: string; en: string };
+}
+
+export interface StoredLinks {
+  accounts: number;
+  orders: string[];
+  via: string[];
 }

@@ -33,6 +33,7 @@ describe("readiness without a database", () => {
       config: parseConfig({}),
       sdkBundle: { body: "", etag: '""', built: false },
       now: () => new Date(),
+      secret: "test-secret-of-at-least-32-characters",
     });
     await database.close();
     const res = await app.request("/readyz");

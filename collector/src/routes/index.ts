@@ -2,8 +2,12 @@ import type { Hono } from "hono";
 import type { AppDeps } from "../deps.js";
 import { adminSitesRoutes } from "./admin-sites.js";
 import { collectRoutes } from "./collect.js";
+import { customersRoutes } from "./customers.js";
 import { healthRoutes } from "./health.js";
+import { ordersRoutes } from "./orders.js";
+import { ringsRoutes } from "./rings.js";
 import { sdkScriptRoutes } from "./sdk-script.js";
+import { settingsRoutes } from "./settings.js";
 import { tokensRoutes } from "./tokens.js";
 
 // Every route module of the API. Adding one: a file in this folder and a line here
@@ -15,4 +19,8 @@ export const routeModules: Array<(deps: AppDeps) => Hono<any>> = [
   adminSitesRoutes,
   collectRoutes,
   tokensRoutes,
+  ordersRoutes,
+  ringsRoutes,
+  customersRoutes,
+  settingsRoutes,
 ];

@@ -29,6 +29,7 @@ export function useTestApp(driver: Driver, env: Record<string, string> = {}): Te
       config,
       sdkBundle: { body: "/* sdk */", etag: '"test-etag"', built: true },
       now: () => now ?? new Date(),
+      secret: "test-secret-of-at-least-32-characters",
     };
     Object.assign(ctx, { app: createApp(deps), deps, database, setNow: (d: Date) => (now = d) });
   });

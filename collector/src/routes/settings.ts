@@ -1,0 +1,17 @@
+import { Hono } from "hono";
+import type { AppDeps } from "../deps.js";
+import { readBody } from "../lib/read-body.js";
+import { requireSecretKey, type SiteEnv } from "../middleware/auth.js";
+import { limitBody } from "../middleware/body-limit.js";
+import { getSiteSettings, settingsPatchSchema, updateSiteSettings } from "../scoring/settings.js";
+
+/** Per-site scoring settings: `GET` the effective ones, `PATCH` any subset. */
+export function settingsRoutes({ db }: AppDeps) {
+  return new Hono<SiteEnv>()
+    .use("/v1/settings", requireSecretKey(db))
+    .get("/v1/settings", async (c) => c.json(await getSiteSettings(db, c.var.siteId)))
+    .patch("/v1/settings", limitBody(256 * 1024), async (c) => {
+      const patch = await readBody(c, settingsPatchSchema);
+      return c.json(await updateSiteSettings(db, c.var.siteId, patch));
+    });
+}

@@ -1,0 +1,208 @@
+import type { Order } from "@shinsa/shared";
+import type { ListHit, NeighbourRow, TokenRow } from "./history.js";
+import { type IdentifierKind, isStrong } from "./identifiers.js";
+import type { OrderIdentity } from "./identity.js";
+import type { SiteSettings } from "./settings.js";
+
+// Everything the rules may look at, gathered once per order from the rows history.ts loaded.
+// Pure: the same rows give the same facts, so rules are tested without a database.
+
+export interface LinkedOrder {
+  orderId: string;
+  placedAt: Date;
+  customerKey: string | null;
+  personKey: string | null;
+  surnameKey: string | null;
+  amount: number | null;
+  riskyUnits: number;
+  units: number;
+  ringId: string | null;
+  label: string | null;
+  via: IdentifierKind[];
+}
+
+export type TokenStatus = "none" | "unknown" | "expired" | "valid" | "reused";
+
+export interface WindowCounts {
+  h1: number;
+  h24: number;
+  d7: number;
+}
+
+export interface OrderFacts {
+  order: Order;
+  placedAt: Date;
+  settings: SiteSettings;
+  identity: OrderIdentity;
+  customerKey: string | null;
+  token: { status: TokenStatus; reusedBy: string | null };
+  device: TokenRow | null;
+  /** Units of this order in resale-target categories, and all units. */
+  riskyUnits: number;
+  units: number;
+  /** Neighbours linked by a strong identifier that is not a hub and not allow-listed. */
+  linked: LinkedOrder[];
+  /** Those of `linked` that join this order's group: everything but a family member's orders. */
+  joined: LinkedOrder[];
+  /** Identifier kinds whose value was shared by too many accounts to mean anything. */
+  hubs: IdentifierKind[];
+  /** Neighbours by weak identifiers only (hardware, IP, building). */
+  weaklyLinked: LinkedOrder[];
+  /** Orders placed before this one, per identifier kind, in the last hour, day and week. */
+  velocity: Partial<Record<IdentifierKind, WindowCounts>>;
+  /** Distinct accounts and surnames seen on this order's device or browser, itself included. */
+  deviceUse: { accounts: number; surnames: number; persons: number };
+  /** Distinct accounts and surnames shipping to this household, itself included. */
+  household: { accounts: number; surnames: number; persons: number };
+  /** This order and the orders it joins: one person's accounts or a ring. */
+  group: {
+    orders: number;
+    accounts: number;
+    persons: number;
+    riskyUnits7d: number;
+    units7d: number;
+    orders24h: number;
+  };
+  denyHits: ListHit[];
+  allowed: IdentifierKind[];
+  /** The same customer account's earlier orders. */
+  customer: { previousOrders: number; meanAmount: number | null };
+}
+
+const HOUR = 3_600_000;
+const FRAUD_LABELS = new Set(["fraud", "chargeback", "resale"]);
+export const isFraudLabel = (label: string | null) => label !== null && FRAUD_LABELS.has(label);
+
+export interface FactInputs {
+  order: Order;
+  placedAt: Date;
+  settings: SiteSettings;
+  identity: OrderIdentity;
+  customerKey: string | null;
+  personKey: string | null;
+  surnameKey: string | null;
+  token: OrderFacts["token"];
+  device: TokenRow | null;
+  riskyUnits: number;
+  units: number;
+  neighbours: NeighbourRow[];
+  listHits: ListHit[];
+}
+
+/** Two different people of one family: same surname, different full names. */
+export const isFamilyPair = (a: { personKey: string | null; surnameKey: string | null }, b: LinkedOrder) =>
+  a.surnameKey !== null && a.surnameKey === b.surnameKey && a.personKey !== null && b.personKey !== a.personKey;
+
+// One account is one person, whatever names it ships to; so are an e-mail and a card.
+const PERSONAL_KINDS = new Set<IdentifierKind>(["account", "email", "card"]);
+
+export function buildFacts(input: FactInputs): OrderFacts {
+  const allowed = [...new Set(input.listHits.filter((h) => h.list === "allow").map((h) => h.kind))];
+  const allowedValues = new Set(input.listHits.filter((h) => h.list === "allow").map((h) => h.value));
+  const byValue = groupBy(input.neighbours, (r) => `${r.kind}:${r.value}`);
+  const hubs = new Set<IdentifierKind>();
+  for (const rows of byValue.values()) {
+    const accounts = new Set(rows.map((r) => r.customerKey ?? r.personKey ?? r.orderId));
+    const first = rows[0];
+    if (first && first.kind !== "account" && accounts.size >= input.settings.hubAccounts) hubs.add(first.kind);
+  }
+
+  const strong = new Map<string, LinkedOrder>();
+  const weak = new Map<string, LinkedOrder>();
+  const joinedIds = new Set<string>();
+  for (const row of input.neighbours) {
+    // A hub joins strangers; an allow-listed value or an order a person confirmed legit is no evidence.
+    if (hubs.has(row.kind) || allowedValues.has(row.value) || row.label === "legit") continue;
+    const target = isStrong(row.kind) ? strong : weak;
+    const linked = target.get(row.orderId) ?? toLinked(row);
+    if (!linked.via.includes(row.kind)) linked.via.push(row.kind);
+    target.set(row.orderId, linked);
+    if (isStrong(row.kind) && (PERSONAL_KINDS.has(row.kind) || !isFamilyPair(input, linked)))
+      joinedIds.add(row.orderId);
+  }
+  const linked = [...strong.values()];
+  const joined = linked.filter((l) => joinedIds.has(l.orderId));
+  const since = (ms: number) => (l: { placedAt: Date }) => input.placedAt.getTime() - l.placedAt.getTime() <= ms;
+
+  const velocity: OrderFacts["velocity"] = {};
+  for (const rows of byValue.values()) {
+    const kind = rows[0]?.kind;
+    if (!kind) continue;
+    const before = rows.filter((r) => r.placedAt <= input.placedAt);
+    const counts = {
+      h1: before.filter(since(HOUR)).length,
+      h24: before.filter(since(24 * HOUR)).length,
+      d7: before.filter(since(168 * HOUR)).length,
+    };
+    const prev = velocity[kind];
+    velocity[kind] = prev
+      ? { h1: Math.max(prev.h1, counts.h1), h24: Math.max(prev.h24, counts.h24), d7: Math.max(prev.d7, counts.d7) }
+      : counts;
+  }
+
+  const self = { customerKey: input.customerKey, personKey: input.personKey, surnameKey: input.surnameKey };
+  const on = (kinds: IdentifierKind[]) => [self, ...input.neighbours.filter((r) => kinds.includes(r.kind))];
+  const group = [...joined, { ...self, placedAt: input.placedAt, riskyUnits: input.riskyUnits, units: input.units }];
+  const week = group.filter(since(168 * HOUR));
+  const previous = input.neighbours.filter((r) => r.kind === "account" && r.placedAt <= input.placedAt);
+  const amounts = previous.map((r) => r.amount).filter((a): a is number => a !== null);
+
+  return {
+    order: input.order,
+    placedAt: input.placedAt,
+    settings: input.settings,
+    identity: input.identity,
+    customerKey: input.customerKey,
+    token: input.token,
+    device: input.device,
+    riskyUnits: input.riskyUnits,
+    units: input.units,
+    linked,
+    joined,
+    hubs: [...hubs],
+    weaklyLinked: [...weak.values()].filter((w) => !strong.has(w.orderId)),
+    velocity,
+    deviceUse: distinct(on(["device", "visitor"])),
+    household: distinct(on(["household", "shippingAddress"])),
+    group: {
+      orders: group.length,
+      accounts: countDistinct(group.map((g) => g.customerKey)),
+      persons: countDistinct(group.map((g) => g.personKey)),
+      riskyUnits7d: week.reduce((s, g) => s + g.riskyUnits, 0),
+      units7d: week.reduce((s, g) => s + g.units, 0),
+      orders24h: group.filter(since(24 * HOUR)).length,
+    },
+    denyHits: input.listHits.filter((h) => h.list === "deny"),
+    allowed,
+    customer: {
+      previousOrders: previous.length,
+      meanAmount: amounts.length ? amounts.reduce((a, b) => a + b, 0) / amounts.length : null,
+    },
+  };
+}
+
+function toLinked(row: NeighbourRow): LinkedOrder {
+  const { kind: _kind, value: _value, ...rest } = row;
+  return { ...rest, via: [] };
+}
+
+function distinct(rows: Array<{ customerKey: string | null; personKey: string | null; surnameKey: string | null }>) {
+  return {
+    accounts: countDistinct(rows.map((r) => r.customerKey)),
+    surnames: countDistinct(rows.map((r) => r.surnameKey)),
+    persons: countDistinct(rows.map((r) => r.personKey)),
+  };
+}
+
+const countDistinct = (values: Array<string | null>) => new Set(values.filter((v) => v !== null)).size;
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}

@@ -1,0 +1,124 @@
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { deviceTokens, listEntries, orders } from "../db/schema.js";
+import type { Identifier, IdentifierKind } from "./identifiers.js";
+
+// The only reads of scoring, each an indexed look-up bounded by a LIMIT, whatever the size of the
+// history: the neighbours of each identifier, the lists, the token and its reuse.
+
+/** Most recent orders loaded per identifier: enough for velocity and hub counts, bounded for latency. */
+export const NEIGHBOURS_PER_IDENTIFIER = 50;
+
+export interface NeighbourRow {
+  kind: IdentifierKind;
+  value: string;
+  orderId: string;
+  placedAt: Date;
+  customerKey: string | null;
+  personKey: string | null;
+  surnameKey: string | null;
+  amount: number | null;
+  riskyUnits: number;
+  units: number;
+  ringId: string | null;
+  label: string | null;
+}
+
+export async function loadNeighbours(
+  db: Db,
+  siteId: string,
+  identifiers: Identifier[],
+  excludeOrderId: string,
+): Promise<NeighbourRow[]> {
+  if (identifiers.length === 0) return [];
+  const kinds = sql.join(
+    identifiers.map((i) => sql`${i.kind}`),
+    sql`, `,
+  );
+  const values = sql.join(
+    identifiers.map((i) => sql`${i.value}`),
+    sql`, `,
+  );
+  // One round trip: a LATERAL index scan per identifier, newest first.
+  const result = await db.execute(sql`
+    select q.kind, q.value, n.order_id, n.placed_at, n.customer_key, n.person_key, n.surname_key,
+           n.amount, n.risky_units, n.units, o.ring_id, o.label
+    from unnest(array[${kinds}]::text[], array[${values}]::text[]) as q(kind, value)
+    cross join lateral (
+      select * from order_identifiers oi
+      where oi.site_id = ${siteId} and oi.kind = q.kind and oi.value = q.value and oi.order_id <> ${excludeOrderId}
+      order by oi.placed_at desc
+      limit ${NEIGHBOURS_PER_IDENTIFIER}
+    ) n
+    left join orders o on o.site_id = n.site_id and o.order_id = n.order_id`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
+  return rows.map((r) => ({
+    kind: r.kind as IdentifierKind,
+    value: String(r.value),
+    orderId: String(r.order_id),
+    placedAt: new Date(r.placed_at as string),
+    customerKey: (r.customer_key as string | null) ?? null,
+    personKey: (r.person_key as string | null) ?? null,
+    surnameKey: (r.surname_key as string | null) ?? null,
+    amount: r.amount === null || r.amount === undefined ? null : Number(r.amount),
+    riskyUnits: Number(r.risky_units ?? 0),
+    units: Number(r.units ?? 0),
+    ringId: (r.ring_id as string | null) ?? null,
+    label: (r.label as string | null) ?? null,
+  }));
+}
+
+export interface ListHit {
+  list: "deny" | "allow";
+  kind: IdentifierKind;
+  value: string;
+  label: string | null;
+  sourceOrderId: string | null;
+}
+
+export async function loadListHits(db: Db, siteId: string, identifiers: Identifier[]): Promise<ListHit[]> {
+  if (identifiers.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(listEntries)
+    .where(
+      and(
+        eq(listEntries.siteId, siteId),
+        inArray(
+          listEntries.value,
+          identifiers.map((i) => i.value),
+        ),
+      ),
+    );
+  const wanted = new Set(identifiers.map((i) => `${i.kind}:${i.value}`));
+  return rows
+    .filter((r) => wanted.has(`${r.kind}:${r.value}`))
+    .map((r) => ({
+      list: r.list as ListHit["list"],
+      kind: r.kind as IdentifierKind,
+      value: r.value,
+      label: r.label,
+      sourceOrderId: r.sourceOrderId,
+    }));
+}
+
+export type TokenRow = typeof deviceTokens.$inferSelect;
+
+export async function loadToken(db: Db, siteId: string, token: string): Promise<TokenRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(deviceTokens)
+    .where(and(eq(deviceTokens.siteId, siteId), eq(deviceTokens.token, token)))
+    .limit(1);
+  return row;
+}
+
+/** Another order that already used this token, if any: a token is good for one checkout. */
+export async function findTokenReuse(db: Db, siteId: string, token: string, orderId: string) {
+  const [row] = await db
+    .select({ orderId: orders.orderId })
+    .from(orders)
+    .where(and(eq(orders.siteId, siteId), eq(orders.token, token), ne(orders.orderId, orderId)))
+    .limit(1);
+  return row?.orderId ?? null;
+}

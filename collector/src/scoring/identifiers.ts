@@ -1,0 +1,81 @@
+import { createHmac } from "node:crypto";
+import type { OrderIdentity } from "./identity.js";
+
+// What an order can be linked by. Strong identifiers join orders into one group on their own;
+// weak ones (many people share them: a model of PC, an office IP, a building) only add evidence.
+
+export const IDENTIFIER_KINDS = {
+  account: "strong",
+  device: "strong",
+  visitor: "strong",
+  email: "strong",
+  phone: "strong",
+  card: "strong",
+  shippingAddress: "strong",
+  billingAddress: "strong",
+  household: "weak",
+  building: "weak",
+  hardware: "weak",
+  ip: "weak",
+} as const;
+export type IdentifierKind = keyof typeof IDENTIFIER_KINDS;
+export const isStrong = (kind: IdentifierKind) => IDENTIFIER_KINDS[kind] === "strong";
+
+export interface Identifier {
+  kind: IdentifierKind;
+  /** HMAC of the raw key with the server secret. */
+  value: string;
+}
+
+export interface DeviceIds {
+  deviceId: string;
+  hardwareId: string;
+  visitorId: string;
+}
+
+/** A keyed hash: links survive erasure, and the stored value reveals nothing without the secret. */
+export const keyed = (secret: string, kind: string, raw: string) =>
+  createHmac("sha256", secret).update(`${kind}\u0000${raw}`).digest("base64url").slice(0, 32);
+
+export function getIdentifiers(
+  secret: string,
+  input: { customerId?: string | undefined; ip?: string | null | undefined },
+  identity: OrderIdentity,
+  device: DeviceIds | null,
+): Identifier[] {
+  const raw: Array<[IdentifierKind, string | null | undefined]> = [
+    ["account", input.customerId],
+    ["device", device?.deviceId],
+    ["visitor", device?.visitorId],
+    ["hardware", device?.hardwareId],
+    ["email", identity.email?.valid ? identity.email.linkKey : null],
+    ...identity.phones.map((p): [IdentifierKind, string | null] => ["phone", p.e164]),
+    ["card", identity.card.key],
+    ["shippingAddress", unitOf(identity.shippingAddress)],
+    ["billingAddress", unitOf(identity.billingAddress)],
+    ["household", identity.shippingAddress?.level ? identity.shippingAddress.householdKey : null],
+    [
+      "building",
+      identity.shippingAddress?.buildingKey
+        ? `${identity.shippingAddress.householdKey}|${identity.shippingAddress.buildingKey}`
+        : null,
+    ],
+    ["ip", input.ip],
+  ];
+  const seen = new Set<string>();
+  const out: Identifier[] = [];
+  for (const [kind, value] of raw) {
+    if (!value) continue;
+    const hashed = keyed(secret, kind, value);
+    if (seen.has(`${kind}:${hashed}`)) continue;
+    seen.add(`${kind}:${hashed}`);
+    out.push({ kind, value: hashed });
+  }
+  return out;
+}
+
+/** An address only links when it names a place precisely enough: a town and a block number at least. */
+function unitOf(address: OrderIdentity["shippingAddress"]): string | null {
+  if (!address || address.level < 2 || !address.block) return null;
+  return address.unitKey;
+}

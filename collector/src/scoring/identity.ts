@@ -1,0 +1,91 @@
+import type { Order } from "@shinsa/shared";
+import {
+  checkFurigana,
+  type FuriganaFit,
+  getCardKey,
+  type HolderMatch,
+  holderMatchesName,
+  kanaKey,
+  type NormalizedAddress,
+  type NormalizedEmail,
+  type NormalizedPhone,
+  nameKey,
+  normalizeAddress,
+  normalizeEmail,
+  normalizePhone,
+  splitName,
+} from "../normalize/index.js";
+import { SURNAME_READINGS } from "../normalize/name-readings.js";
+
+/** The order's people, places and means of payment, each folded to comparable keys. */
+export interface OrderIdentity {
+  /** Folded full name of the buyer (billing, else shipping), or its kana; null without either. */
+  personKey: string | null;
+  /** Folded surname, when it can be told: tells a family from strangers at one address. */
+  surnameKey: string | null;
+  shippingPersonKey: string | null;
+  shippingSurnameKey: string | null;
+  billingAddress: NormalizedAddress | null;
+  shippingAddress: NormalizedAddress | null;
+  /** Billing and shipping are different doors (a gift, or a drop address). */
+  shipsElsewhere: boolean;
+  email: NormalizedEmail | null;
+  phones: NormalizedPhone[];
+  card: { key: string | null; bin: string | null; last4: string | null };
+  holderMatch: HolderMatch;
+  furigana: FuriganaFit;
+}
+
+const addressOf = (party: Order["billing"]) =>
+  party?.address ? normalizeAddress({ address: party.address, postalCode: party.postalCode ?? null }) : null;
+
+/** The surname of a name: before the space when written with one, else the longest known surname it starts with. */
+export function getSurnameKey(name: string | undefined, nameKana: string | undefined): string | null {
+  if (name) {
+    const split = splitName(name);
+    if (split) return nameKey(split[0]);
+    const key = nameKey(name);
+    for (let length = Math.min(4, key.length - 1); length >= 1; length--) {
+      if (SURNAME_READINGS.has(key.slice(0, length))) return key.slice(0, length);
+    }
+  }
+  const kanaSplit = nameKana ? nameKana.trim().split(/[\s\u3000]+/) : [];
+  return kanaSplit.length === 2 && kanaSplit[0] ? `kana:${kanaKey(kanaSplit[0])}` : null;
+}
+
+export function getPersonKey(name: string | undefined, nameKana: string | undefined): string | null {
+  if (name?.trim()) return nameKey(name);
+  if (nameKana?.trim()) return `kana:${kanaKey(nameKana)}`;
+  return null;
+}
+
+export function getOrderIdentity(order: Order): OrderIdentity {
+  const buyer = order.billing?.name || order.billing?.nameKana ? order.billing : order.shipping;
+  const billingAddress = addressOf(order.billing);
+  const shippingAddress = addressOf(order.shipping) ?? billingAddress;
+  const email = order.customer?.email ?? order.billing?.email ?? order.shipping?.email;
+  const phones = [order.billing?.phone, order.shipping?.phone]
+    .filter((p): p is string => Boolean(p))
+    .map((p) => normalizePhone(p));
+  const card = getCardKey({
+    bin: order.payment?.cardBin ?? null,
+    last4: order.payment?.cardLast4 ?? null,
+    holder: order.payment?.cardHolder ?? null,
+  });
+  return {
+    personKey: getPersonKey(buyer?.name, buyer?.nameKana),
+    surnameKey: getSurnameKey(buyer?.name, buyer?.nameKana),
+    shippingPersonKey: getPersonKey(order.shipping?.name, order.shipping?.nameKana),
+    shippingSurnameKey: getSurnameKey(order.shipping?.name, order.shipping?.nameKana),
+    billingAddress,
+    shippingAddress,
+    shipsElsewhere: Boolean(
+      billingAddress && shippingAddress && billingAddress.householdKey !== shippingAddress.householdKey,
+    ),
+    email: email ? normalizeEmail(email) : null,
+    phones,
+    card: { key: card.key, bin: card.bin, last4: card.last4 },
+    holderMatch: holderMatchesName(order.payment?.cardHolder, order.billing?.nameKana, order.billing?.name),
+    furigana: checkFurigana(buyer?.name, buyer?.nameKana),
+  };
+}

@@ -1,0 +1,38 @@
+import { foldAddressText } from "../../normalize/index.js";
+import { hit, type Rule } from "./rule.js";
+
+const HINT_WORDS: Record<string, string> = {
+  customer_code: "顧客コード",
+  post_office_hold: "局留め",
+  carrier_depot_hold: "営業所止め",
+  po_box: "私書箱",
+  care_of: "様方・気付",
+  convenience_store_pickup: "コンビニ受取",
+};
+
+/** Parcel forwarders and hold-for-pickup addresses hide who receives the goods. */
+export const forwarderAddress: Rule = {
+  code: "forwarder_address",
+  evaluate: ({ identity, order, settings }) => {
+    const address = identity.shippingAddress;
+    if (!address) return null;
+    const folded = foldAddressText(order.shipping?.address ?? order.billing?.address ?? "");
+    const listed = settings.forwarders.some((f) => f && folded.includes(foldAddressText(f)));
+    if (listed)
+      return hit(
+        "forwarder_listed",
+        30,
+        "登録済みの転送業者の住所です",
+        "The address is a forwarder on the site's list",
+      );
+    const hints = address.forwarderHints.filter((h) => h !== "convenience_store_pickup");
+    if (hints.length === 0) return null;
+    const words = hints.map((h) => HINT_WORDS[h] ?? h).join("・");
+    return hit(
+      "forwarder_hint",
+      20,
+      `配送先に転送・留め置きの形跡があります (${words})`,
+      `The address looks like a forwarder or hold-for-pickup (${hints.join(", ")})`,
+    );
+  },
+};

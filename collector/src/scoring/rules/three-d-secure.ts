@@ -1,0 +1,24 @@
+import { hit, type Rule } from "./rule.js";
+
+export const threeDSecure: Rule = {
+  code: "three_d_secure",
+  evaluate: ({ order }) => {
+    const payment = order.payment;
+    if (payment?.method && payment.method !== "card") return null;
+    switch (payment?.threeDSecure) {
+      case "authenticated":
+        return hit(
+          "three_d_secure_authenticated",
+          -20,
+          "3-D セキュア認証済みです",
+          "3-D Secure authenticated the card holder",
+        );
+      case "failed":
+        return hit("three_d_secure_failed", 35, "3-D セキュア認証に失敗しました", "3-D Secure authentication failed");
+      case "none":
+        return hit("three_d_secure_none", 5, "3-D セキュア認証がありません", "No 3-D Secure authentication");
+      default:
+        return null;
+    }
+  },
+};

@@ -1,0 +1,161 @@
+import { type OrderRequest, type OrderResponse, orderRequestSchema } from "@shinsa/shared";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { orderIdentifiers, orders } from "../db/schema.js";
+import type { AppDeps } from "../deps.js";
+import { validate } from "../lib/read-body.js";
+import { buildFacts, type TokenStatus } from "./facts.js";
+import { findTokenReuse, loadListHits, loadNeighbours, loadToken, type TokenRow } from "./history.js";
+import { getIdentifiers, keyed } from "./identifiers.js";
+import { getOrderIdentity } from "./identity.js";
+import { assignRing } from "./rings.js";
+import { rules } from "./rules/index.js";
+import { evaluate } from "./score.js";
+import { getSiteSettings, type SiteSettings } from "./settings.js";
+
+export type Lang = "ja" | "en";
+
+/**
+ * Scores one order, top to bottom: normalise → identifiers → load the linked history (a bounded
+ * set of indexed reads) → facts → rules → decision → store, with the ring, in one transaction.
+ * The HTTP route, the CSV import and the CLI all come through here.
+ */
+export async function scoreOrder(
+  deps: Pick<AppDeps, "db" | "now" | "secret">,
+  siteId: string,
+  request: OrderRequest,
+  options: { lang?: Lang } = {},
+): Promise<OrderResponse> {
+  const { db, secret } = deps;
+  const order = validate(orderRequestSchema, request);
+  const now = deps.now();
+  const placedAt = order.createdAt ? new Date(order.createdAt) : now;
+  const settings = await getSiteSettings(db, siteId);
+  const identity = getOrderIdentity(order);
+
+  const { status, device, reusedBy } = await checkToken(db, siteId, order.orderId, order.token, now);
+  const deviceIds = device && status !== "unknown" ? device : null;
+  const identifiers = getIdentifiers(
+    secret,
+    { customerId: order.customer?.id, ip: order.ip ?? deviceIds?.ip },
+    identity,
+    deviceIds,
+  );
+  const [neighbours, listHits] = await Promise.all([
+    loadNeighbours(db, siteId, identifiers, order.orderId),
+    loadListHits(db, siteId, identifiers),
+  ]);
+
+  const customerKey = order.customer?.id ? keyed(secret, "account", order.customer.id) : null;
+  const personKey = identity.personKey ? keyed(secret, "person", identity.personKey) : null;
+  const surnameKey = identity.surnameKey ? keyed(secret, "surname", identity.surnameKey) : null;
+  const { riskyUnits, units } = countUnits(order.items ?? [], settings);
+  const facts = buildFacts({
+    order,
+    placedAt,
+    settings,
+    identity,
+    customerKey,
+    personKey,
+    surnameKey,
+    token: { status, reusedBy },
+    device: deviceIds,
+    riskyUnits,
+    units,
+    neighbours,
+    listHits,
+  });
+  const result = evaluate(facts, rules);
+  if (result.errors.length) console.error("[shinsa] rules failed:", result.errors);
+
+  const via = [...new Set(facts.joined.flatMap((j) => j.via))];
+  const links = { accounts: facts.group.accounts, orders: facts.joined.slice(0, 20).map((j) => j.orderId), via };
+  const ringId = await db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    const row = {
+      siteId,
+      orderId: order.orderId,
+      placedAt,
+      receivedAt: now,
+      customerKey,
+      token: order.token ?? null,
+      deviceId: deviceIds?.deviceId ?? null,
+      amount: order.amount ?? null,
+      request: order as unknown as Record<string, unknown>,
+      score: result.score,
+      decision: result.decision,
+      reasons: result.hits,
+      links,
+      ringId: null,
+    };
+    await t
+      .insert(orders)
+      .values(row)
+      .onConflictDoUpdate({
+        target: [orders.siteId, orders.orderId],
+        set: { ...row, siteId: undefined, orderId: undefined },
+      });
+    await t
+      .delete(orderIdentifiers)
+      .where(and(eq(orderIdentifiers.siteId, siteId), eq(orderIdentifiers.orderId, order.orderId)));
+    if (identifiers.length) {
+      await t.insert(orderIdentifiers).values(
+        identifiers.map((i) => ({
+          siteId,
+          kind: i.kind,
+          value: i.value,
+          orderId: order.orderId,
+          placedAt,
+          customerKey,
+          personKey,
+          surnameKey,
+          amount: order.amount ?? null,
+          riskyUnits,
+          units,
+        })),
+      );
+    }
+    return assignRing(t, siteId, order.orderId, facts.joined);
+  });
+
+  const lang = options.lang ?? "ja";
+  return {
+    orderId: order.orderId,
+    score: result.score,
+    decision: result.decision,
+    reasons: result.hits.map((h) => ({ code: h.code, score: h.score, message: h.message[lang] })),
+    links: ringId ? { ...links, ringId } : links,
+    ...(deviceIds && {
+      device: { deviceId: deviceIds.deviceId, visitorId: deviceIds.visitorId, flags: deviceIds.flags },
+    }),
+  };
+}
+
+async function checkToken(
+  db: Db,
+  siteId: string,
+  orderId: string,
+  token: string | undefined,
+  now: Date,
+): Promise<{ status: TokenStatus; device: TokenRow | null; reusedBy: string | null }> {
+  if (!token) return { status: "none", device: null, reusedBy: null };
+  const [device, reusedBy] = await Promise.all([
+    loadToken(db, siteId, token),
+    findTokenReuse(db, siteId, token, orderId),
+  ]);
+  if (!device) return { status: "unknown", device: null, reusedBy: null };
+  if (reusedBy) return { status: "reused", device, reusedBy };
+  return { status: device.expiresAt <= now ? "expired" : "valid", device, reusedBy: null };
+}
+
+function countUnits(items: NonNullable<OrderRequest["items"]>, settings: SiteSettings) {
+  const risky = new Set(settings.riskyCategories.map((c) => c.toLowerCase()));
+  let riskyUnits = 0;
+  let units = 0;
+  for (const item of items) {
+    const quantity = item.quantity ?? 1;
+    units += quantity;
+    if (item.category && risky.has(item.category.toLowerCase())) riskyUnits += quantity;
+  }
+  return { riskyUnits, units };
+}

@@ -1,0 +1,71 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../db/client.js";
+import { sites } from "../db/schema.js";
+
+/** Per-site scoring settings, held as data: thresholds, weights, rules off, hubs, forwarders. */
+export const siteSettingsSchema = z
+  .object({
+    /** Score at or above which an order is reviewed / rejected (0–100). */
+    thresholds: z
+      .object({ review: z.number().int().min(0).max(100), reject: z.number().int().min(0).max(100) })
+      .refine((t) => t.review <= t.reject, { message: "review must not exceed reject" }),
+    /** Multiplies a rule's contribution; 0 turns it off as surely as `disabledRules`. */
+    ruleWeights: z.record(z.string(), z.number().min(0).max(10)),
+    disabledRules: z.array(z.string()).max(200),
+    /** An identifier shared by this many accounts is a hub (a forwarder, an office) and joins nobody. */
+    hubAccounts: z.number().int().min(2).max(10_000),
+    /** Addresses of parcel forwarders (転送業者) the merchant knows: matched on the folded address. */
+    forwarders: z.array(z.string().max(300)).max(1000),
+    /** Item categories that resellers buy (game consoles, trading cards, …). */
+    riskyCategories: z.array(z.string().max(100)).max(200),
+  })
+  .strict();
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+export const DEFAULT_SETTINGS: SiteSettings = {
+  thresholds: { review: 45, reject: 80 },
+  ruleWeights: {},
+  disabledRules: [],
+  hubAccounts: 12,
+  forwarders: [],
+  riskyCategories: [
+    "smartphone",
+    "game_console",
+    "console",
+    "trading_cards",
+    "tcg",
+    "gift_card",
+    "sneakers",
+    "limited",
+    "luxury",
+    "camera",
+    "tablet",
+    "pc",
+    "スマートフォン",
+    "ゲーム機",
+    "トレーディングカード",
+    "ギフトカード",
+  ],
+};
+
+/** A partial update, merged over the stored settings and validated whole. */
+export const settingsPatchSchema = siteSettingsSchema.partial();
+
+export async function getSiteSettings(db: Db, siteId: string): Promise<SiteSettings> {
+  const [row] = await db.select({ settings: sites.settings }).from(sites).where(eq(sites.id, siteId)).limit(1);
+  return mergeSettings(row?.settings ?? {});
+}
+
+export function mergeSettings(stored: Record<string, unknown>): SiteSettings {
+  const merged = { ...DEFAULT_SETTINGS, ...stored };
+  const parsed = siteSettingsSchema.safeParse(merged);
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export async function updateSiteSettings(db: Db, siteId: string, patch: Partial<SiteSettings>): Promise<SiteSettings> {
+  const current = await getSiteSettings(db, siteId);
+  const next = siteSettingsSchema.parse({ ...current, ...patch });
+  await db.update(sites).set({ settings: next }).where(eq(sites.id, siteId));
+  return next;
+}
