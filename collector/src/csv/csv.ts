@@ -1,0 +1,78 @@
+// RFC 4180 (https://www.rfc-editor.org/rfc/rfc4180), read leniently the way carts write it:
+// LF or CRLF line ends, quotes only where needed, a stray quote inside an unquoted cell kept as text.
+
+export interface CsvRecord {
+  cells: string[];
+  /** The record's source text without its line end, so an answer can repeat it untouched. */
+  raw: string;
+  /** 1-based line of the file where the record starts, for error messages. */
+  line: number;
+}
+
+export interface CsvTable {
+  records: CsvRecord[];
+  /** The file's own line end (the first one found), used again for the answer. */
+  lineEnding: "\n" | "\r\n";
+  endsWithNewline: boolean;
+}
+
+export function parseCsv(text: string): CsvTable {
+  const records: CsvRecord[] = [];
+  let lineEnding: CsvTable["lineEnding"] | undefined;
+  let cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  let start = 0;
+  let line = 1;
+  let startLine = 1;
+  let i = 0;
+  const endRecord = (end: number) => {
+    cells.push(cell);
+    records.push({ cells, raw: text.slice(start, end), line: startLine });
+    cells = [];
+    cell = "";
+  };
+  while (i < text.length) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') quoted = false;
+      else cell += ch;
+      if (ch === "\n") line++;
+      i++;
+      continue;
+    }
+    if (ch === '"' && cell === "") quoted = true;
+    else if (ch === ",") {
+      cells.push(cell);
+      cell = "";
+    } else if (ch === "\n" || (ch === "\r" && text[i + 1] === "\n")) {
+      const width = ch === "\r" ? 2 : 1;
+      lineEnding ??= width === 2 ? "\r\n" : "\n";
+      endRecord(i);
+      i += width;
+      line++;
+      start = i;
+      startLine = line;
+      continue;
+    } else cell += ch;
+    i++;
+  }
+  const endsWithNewline = start === text.length && text.length > 0;
+  if (!endsWithNewline && text.length > 0) endRecord(text.length);
+  return { records, lineEnding: lineEnding ?? "\n", endsWithNewline };
+}
+
+/** Quotes a cell only when it must be (RFC 4180 §2.6–2.7), as PHP's fputcsv and spreadsheets do. */
+export function formatCell(value: string): string {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+export const formatRow = (cells: readonly string[]) => cells.map(formatCell).join(",");
+
+/** A record with nothing on its line: kept in the answer as it was, never read as an order. */
+export const isBlank = (record: CsvRecord) => record.raw.trim() === "";

@@ -1,0 +1,61 @@
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { decodeText, detectEncoding, encodeText, encodingFromCharset } from "./encoding.js";
+
+const sjis = (s: string) => new Uint8Array(iconv.encode(s, "cp932"));
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const withBom = (s: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(s)]);
+
+describe("detectEncoding", () => {
+  it.each([
+    ["plain ASCII as UTF-8", utf8("orderId,amount\nA-1,100\n"), "utf-8"],
+    ["Japanese UTF-8 without a BOM as UTF-8", utf8("注文番号,住所\n1,東京都\n"), "utf-8"],
+    ["UTF-8 with a BOM as UTF-8 with a BOM", withBom("注文番号\n1\n"), "utf-8-bom"],
+    ["Shift_JIS as Windows-31J", sjis("注文番号,住所\n1,東京都千代田区\n"), "windows-31j"],
+    ["Shift_JIS whose second byte is 0x5C (ソ, 表) as Windows-31J", sjis("ソファ,表\n"), "windows-31j"],
+    ["CP932-only characters (①, ㈱, 髙) as Windows-31J", sjis("①㈱髙\n"), "windows-31j"],
+  ])("reads %s", (_name, bytes, expected) => {
+    expect(detectEncoding(bytes)).toBe(expected);
+  });
+});
+
+describe("decodeText and encodeText", () => {
+  it.each([
+    ["utf-8", "注文番号,お名前\r\n1,山田 太郎\r\n"],
+    ["utf-8-bom", "注文番号,お名前\n1,髙橋 ①\n"],
+    ["windows-31j", "注文番号,商品名\n1,ソファ 十字 表\n"],
+  ] as const)("round-trips %s byte for byte", (encoding, text) => {
+    const bytes = encodeText(text, encoding);
+    const decoded = decodeText(bytes);
+    expect(decoded).toEqual({ text, encoding });
+    expect(encodeText(decoded.text, decoded.encoding)).toEqual(bytes);
+  });
+
+  it("drops the BOM from the text and puts it back on the answer", () => {
+    const { text, encoding } = decodeText(withBom("a,b\n"));
+    expect(text).toBe("a,b\n");
+    expect(Array.from(encodeText(text, encoding).subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it("writes characters Windows-31J cannot hold as ?, as EC-CUBE does", () => {
+    expect(decodeText(encodeText("𠮷野家", "windows-31j")).text).toBe("?野家");
+  });
+
+  it("follows a charset hint over what the bytes suggest", () => {
+    expect(decodeText(sjis("abc"), "windows-31j").encoding).toBe("windows-31j");
+  });
+});
+
+describe("encodingFromCharset", () => {
+  it.each([
+    ["utf-8", "utf-8"],
+    ["UTF8", "utf-8"],
+    ["Shift_JIS", "windows-31j"],
+    ['"windows-31j"', "windows-31j"],
+    ["CP932", "windows-31j"],
+    ["latin1", undefined],
+    [undefined, undefined],
+  ])("maps charset=%s to %s", (charset, expected) => {
+    expect(encodingFromCharset(charset)).toBe(expected);
+  });
+});

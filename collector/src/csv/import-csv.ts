@@ -1,0 +1,105 @@
+import type { OrderRequest, OrderResponse } from "@shinsa/shared";
+import { ApiError } from "../lib/api-error.js";
+import { ANSWER_COLUMNS, answerCells, answerLine, type RowAnswer } from "./answer.js";
+import { type CsvRecord, isBlank, parseCsv } from "./csv.js";
+import { type CsvEncoding, contentTypeFor, decodeText, encodeText } from "./encoding.js";
+import { detectFormat } from "./formats.js";
+import { groupOrders } from "./group-orders.js";
+import { isJapaneseHeader } from "./header.js";
+
+export type ScoreFn = (order: OrderRequest) => Promise<OrderResponse>;
+export type ProgressFn = (progress: { done: number; total: number }) => void;
+
+export interface ImportResult {
+  bytes: Uint8Array;
+  encoding: CsvEncoding;
+  contentType: string;
+  format: "shinsa" | "ec-cube";
+  /** Data rows (blank lines aside), orders among them, and rows that carry an error. */
+  rows: number;
+  orders: number;
+  errors: number;
+}
+
+/** A file we cannot read at all (no header, no order id column): nothing to answer row by row. */
+export class CsvImportError extends Error {
+  constructor(
+    readonly code: "empty_csv" | "unknown_csv_format",
+    message: string,
+  ) {
+    super(message);
+    this.name = "CsvImportError";
+  }
+}
+
+/**
+ * A cart export in, the same file out with each order's score appended to its rows. Orders are
+ * scored one at a time, in arrival order, because scoring links an order to the ones stored
+ * before it. No row is ever dropped: one that cannot be read or scored carries its error instead.
+ */
+export async function importCsv(
+  bytes: Uint8Array,
+  score: ScoreFn,
+  onProgress?: ProgressFn,
+  options: { encoding?: CsvEncoding } = {},
+): Promise<ImportResult> {
+  const { text, encoding } = decodeText(bytes, options.encoding);
+  const table = parseCsv(text);
+  const [header, ...rows] = table.records;
+  if (!header || isBlank(header)) {
+    throw new CsvImportError("empty_csv", "the file has no header row; the first line must name the columns");
+  }
+  const format = detectFormat(header.cells);
+  if (!format) {
+    throw new CsvImportError(
+      "unknown_csv_format",
+      "no column names an order id: name one orderId (or 注文番号), or upload EC-CUBE's 受注CSV as exported",
+    );
+  }
+
+  const answers = new Map<number, RowAnswer>();
+  const { groups, missingId } = groupOrders(rows, format);
+  for (const i of missingId) {
+    answers.set(i, { error: `line ${rows[i]?.line}: the order id (${idColumnName(format.name)}) is empty` });
+  }
+  let done = 0;
+  for (const group of groups) {
+    const read = format.toOrder(group.rows.map((i) => rows[i] as CsvRecord));
+    const answer: RowAnswer = read.ok ? await scoreSafely(score, read.order) : { error: read.errors.join("; ") };
+    for (const i of group.rows) answers.set(i, answer);
+    onProgress?.({ done: ++done, total: groups.length });
+  }
+
+  const headerNames = ANSWER_COLUMNS[isJapaneseHeader(header.cells) ? "ja" : "en"];
+  const width = header.cells.length;
+  const lines = [answerLine(header.raw, width, width, headerNames)];
+  let errors = 0;
+  rows.forEach((record, i) => {
+    const answer = answers.get(i);
+    if (answer && "error" in answer) errors++;
+    lines.push(answer ? answerLine(record.raw, record.cells.length, width, answerCells(answer)) : record.raw);
+  });
+  const out = lines.join(table.lineEnding) + (table.endsWithNewline ? table.lineEnding : "");
+  return {
+    bytes: encodeText(out, encoding),
+    encoding,
+    contentType: contentTypeFor(encoding),
+    format: format.name,
+    rows: answers.size,
+    orders: groups.length,
+    errors,
+  };
+}
+
+const idColumnName = (format: "shinsa" | "ec-cube") => (format === "ec-cube" ? "注文番号" : "orderId");
+
+/** A client error explains itself; anything else is logged and answered without internals (API conventions). */
+async function scoreSafely(score: ScoreFn, order: OrderRequest): Promise<RowAnswer> {
+  try {
+    return { result: await score(order) };
+  } catch (err) {
+    if (err instanceof ApiError && err.status < 500) return { error: `${err.code}: ${err.message}` };
+    console.error(`[shinsa] scoring order ${order.orderId} from a CSV failed:`, err);
+    return { error: "internal error while scoring this order; the operator's log has the details" };
+  }
+}
