@@ -12,7 +12,7 @@ export const amountVsHistory: Rule = {
       "amount_vs_history",
       15,
       `普段の注文額の約 ${times} 倍です`,
-      `About ${times}× this customer's usual order`,
+      `About ${times} times this customer's usual order`,
     );
   },
 };

@@ -1,4 +1,4 @@
-import { foldAddressText } from "../../normalize/index.js";
+import { normalizeAddress } from "../../normalize/index.js";
 import { hit, type Rule } from "./rule.js";
 
 const HINT_WORDS: Record<string, string> = {
@@ -10,14 +10,25 @@ const HINT_WORDS: Record<string, string> = {
   convenience_store_pickup: "コンビニ受取",
 };
 
+// The site's forwarder list changes rarely and is read for every order: fold each entry once.
+const households = new Map<string, string>();
+function householdOf(address: string): string {
+  let key = households.get(address);
+  if (key === undefined) {
+    key = normalizeAddress(address).householdKey;
+    if (households.size > 10_000) households.clear();
+    households.set(address, key);
+  }
+  return key;
+}
+
 /** Parcel forwarders and hold-for-pickup addresses hide who receives the goods. */
 export const forwarderAddress: Rule = {
   code: "forwarder_address",
-  evaluate: ({ identity, order, settings }) => {
+  evaluate: ({ identity, settings }) => {
     const address = identity.shippingAddress;
     if (!address) return null;
-    const folded = foldAddressText(order.shipping?.address ?? order.billing?.address ?? "");
-    const listed = settings.forwarders.some((f) => f && folded.includes(foldAddressText(f)));
+    const listed = settings.forwarders.some((f) => householdOf(f) === address.householdKey);
     if (listed)
       return hit(
         "forwarder_listed",

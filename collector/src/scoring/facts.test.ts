@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, neighbour, PLACED_AT } from "./rules/fixtures.js";
+import { DEFAULT_SETTINGS } from "./settings.js";
+
+describe("gathering facts", () => {
+  it("joins a stranger's order that shares a strong identifier", () => {
+    const facts = factsOf({}, { neighbours: [neighbour({ kind: "shippingAddress" })] });
+    expect(facts.joined.map((j) => j.orderId)).toEqual(["N-1"]);
+    expect(facts.group.accounts).toBe(2);
+  });
+
+  it("links but does not join a family member at the same address", () => {
+    const facts = factsOf({}, { neighbours: [neighbour({ kind: "shippingAddress", surnameKey: "surname-self" })] });
+    expect(facts.linked).toHaveLength(1);
+    expect(facts.joined).toHaveLength(0);
+  });
+
+  it("joins one person's two accounts (same full name) at one address", () => {
+    const facts = factsOf(
+      {},
+      { neighbours: [neighbour({ kind: "shippingAddress", surnameKey: "surname-self", personKey: "person-self" })] },
+    );
+    expect(facts.joined).toHaveLength(1);
+  });
+
+  it("joins a family member's order through the account itself", () => {
+    const facts = factsOf({}, { neighbours: [neighbour({ kind: "account", surnameKey: "surname-self" })] });
+    expect(facts.joined).toHaveLength(1);
+  });
+
+  it("never joins through a weak identifier", () => {
+    const facts = factsOf(
+      {},
+      { neighbours: [neighbour({ kind: "hardware" }), neighbour({ kind: "ip", orderId: "N-2" })] },
+    );
+    expect(facts.joined).toHaveLength(0);
+    expect(facts.weaklyLinked.map((w) => w.orderId).sort()).toEqual(["N-1", "N-2"]);
+  });
+
+  it("treats an identifier shared by many accounts as a hub that joins nobody", () => {
+    const many = Array.from({ length: DEFAULT_SETTINGS.hubAccounts }, (_, i) =>
+      neighbour({
+        kind: "shippingAddress",
+        orderId: `W-${i}`,
+        customerKey: `c${i}`,
+        surnameKey: `s${i}`,
+        personKey: `p${i}`,
+      }),
+    );
+    const facts = factsOf({}, { neighbours: many });
+    expect(facts.hubs).toEqual(["shippingAddress"]);
+    expect(facts.joined).toHaveLength(0);
+  });
+
+  it("counts orders of the last hour, day and week per identifier", () => {
+    const at = (hours: number) => new Date(PLACED_AT.getTime() - hours * 3_600_000);
+    const neighbours = [0.5, 5, 100, 400].map((h, i) => neighbour({ kind: "card", orderId: `V${i}`, placedAt: at(h) }));
+    expect(factsOf({}, { neighbours }).velocity.card).toEqual({ h1: 1, h24: 2, d7: 3 });
+  });
+});

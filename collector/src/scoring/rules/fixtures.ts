@@ -1,0 +1,98 @@
+import type { Order } from "@shinsa/shared";
+import { buildFacts, type FactInputs, type OrderFacts } from "../facts.js";
+import type { NeighbourRow, TokenRow } from "../history.js";
+import { getOrderIdentity } from "../identity.js";
+import { DEFAULT_SETTINGS } from "../settings.js";
+
+// Builders for rule tests: a plain, honest order and its facts, with the parts a case changes.
+
+export const PLACED_AT = new Date("2026-11-24T01:00:00Z");
+
+export const plainOrder: Order = {
+  orderId: "T-1",
+  createdAt: PLACED_AT.toISOString(),
+  customer: { id: "C-1", email: "taro@example.jp", createdAt: "2025-01-02T00:00:00+09:00" },
+  billing: {
+    name: "山田 太郎",
+    nameKana: "ヤマダ タロウ",
+    postalCode: "100-0013",
+    address: "東京都千代田区霞が関1-3-1",
+    phone: "090-1234-5678",
+  },
+  payment: { method: "card", cardBin: "411111", cardLast4: "1111", cardHolder: "TARO YAMADA" },
+  items: [{ sku: "B-1", category: "books", quantity: 1, unitPrice: 2000 }],
+  amount: 2000,
+  currency: "JPY",
+};
+
+export function neighbour(overrides: Partial<NeighbourRow> = {}): NeighbourRow {
+  return {
+    kind: "device",
+    value: "v-device",
+    orderId: "N-1",
+    placedAt: new Date(PLACED_AT.getTime() - 3_600_000 * 48),
+    customerKey: "cust-other",
+    personKey: "person-other",
+    surnameKey: "surname-other",
+    amount: 5000,
+    riskyUnits: 0,
+    units: 1,
+    ringId: null,
+    label: null,
+    ...overrides,
+  };
+}
+
+export function deviceRow(flags: Record<string, boolean> = {}, signals: Record<string, unknown> = {}): TokenRow {
+  return {
+    siteId: "s",
+    token: "tok_x",
+    sessionId: "sess",
+    createdAt: PLACED_AT,
+    updatedAt: PLACED_AT,
+    expiresAt: new Date(PLACED_AT.getTime() + 86_400_000),
+    deviceId: "dev_1",
+    hardwareId: "hw_1",
+    visitorId: "v_1",
+    ip: "203.0.113.5",
+    userAgent: "UA",
+    headers: {},
+    client: {
+      browser: { name: null, version: null },
+      os: { name: null, version: null },
+      device: { type: "desktop", vendor: null, model: null },
+    },
+    signals: { timezone: { name: "Asia/Tokyo", offset: -540 }, locale: { languages: ["ja-JP"] }, ...signals },
+    behavior: null,
+    flags: {
+      bot: false,
+      automation: false,
+      tampering: false,
+      incognito: false,
+      virtualMachine: false,
+      timezoneMismatch: false,
+      ...flags,
+    },
+    flagReasons: [],
+  };
+}
+
+export function factsOf(order: Partial<Order> = {}, inputs: Partial<FactInputs> = {}): OrderFacts {
+  const full = { ...plainOrder, ...order } as Order;
+  return buildFacts({
+    order: full,
+    placedAt: PLACED_AT,
+    settings: DEFAULT_SETTINGS,
+    identity: getOrderIdentity(full),
+    customerKey: "cust-self",
+    personKey: "person-self",
+    surnameKey: "surname-self",
+    token: { status: "none", reusedBy: null },
+    device: null,
+    riskyUnits: 0,
+    units: 1,
+    neighbours: [],
+    listHits: [],
+    ...inputs,
+  });
+}
