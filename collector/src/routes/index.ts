@@ -5,6 +5,7 @@ import { collectRoutes } from "./collect.js";
 import { customersRoutes } from "./customers.js";
 import { healthRoutes } from "./health.js";
 import { ordersRoutes } from "./orders.js";
+import { ordersImportRoutes } from "./orders-import.js";
 import { ringsRoutes } from "./rings.js";
 import { sdkScriptRoutes } from "./sdk-script.js";
 import { settingsRoutes } from "./settings.js";
@@ -20,6 +21,7 @@ export const routeModules: Array<(deps: AppDeps) => Hono<any>> = [
   collectRoutes,
   tokensRoutes,
   ordersRoutes,
+  ordersImportRoutes,
   ringsRoutes,
   customersRoutes,
   settingsRoutes,
