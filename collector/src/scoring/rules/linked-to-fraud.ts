@@ -12,6 +12,17 @@ const VIA_JA: Record<string, string> = {
   billingAddress: "請求先",
 };
 
+const VIA_EN: Record<string, string> = {
+  account: "customer account",
+  device: "device",
+  visitor: "browser",
+  email: "e-mail address",
+  phone: "phone number",
+  card: "card",
+  shippingAddress: "shipping address",
+  billingAddress: "billing address",
+};
+
 /** A link to an order already labelled fraud, chargeback or resale. */
 export const linkedToFraud: Rule = {
   code: "linked_to_fraud",
@@ -26,7 +37,7 @@ export const linkedToFraud: Rule = {
       ),
       60,
       `この${VIA_JA[via] ?? via}は不正と確定した注文 ${bad.orderId} と同じです`,
-      `The ${via} is the same as in order ${bad.orderId}, confirmed as ${bad.label}`,
+      `The ${VIA_EN[via] ?? via} is the same as in order ${bad.orderId}, confirmed as ${bad.label}`,
     );
   },
 };
