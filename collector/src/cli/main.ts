@@ -1,0 +1,29 @@
+import { CliError } from "./cli-error.js";
+import { SCORE_USAGE, scoreCommand } from "./score.js";
+
+// `pnpm shinsa <command>`. One file per command; adding one: a file and a line in COMMANDS.
+const COMMANDS: Record<string, typeof scoreCommand> = { score: scoreCommand };
+const USAGE = `usage: pnpm shinsa <command>\n\ncommands:\n  score   score a CSV file of orders\n\n${SCORE_USAGE}`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command || name === "help" || rest.includes("--help")) {
+    process.stderr.write(`${USAGE}\n`);
+    return name === "help" || rest.includes("--help") ? 0 : 2;
+  }
+  try {
+    // pnpm runs root scripts from the package directory; INIT_CWD is where the user typed the command.
+    await command(rest, { stderr: process.stderr, cwd: process.env.INIT_CWD ?? process.cwd(), env: process.env });
+    return 0;
+  } catch (err) {
+    if (err instanceof CliError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`shinsa: ${(err as Error).message}\n`);
+      return 1;
+    }
+    process.stderr.write(`shinsa: unexpected failure: ${(err as Error).stack ?? String(err)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
