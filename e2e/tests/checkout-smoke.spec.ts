@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { checkoutHtml, createSite, lookUpToken, openShop, tokenInForm } from "./support.js";
 
-test("the demo checkout puts a token in the form and the merchant's server can look it up", async ({ page }) => {
+test("the demo checkout puts a token in the form, and its server looks it up and scores the order", async ({
+  page,
+}) => {
   await page.goto("/demo");
   await page.locator('input[name="email"]').fill("taro@example.jp");
   const token = await tokenInForm(page);
@@ -10,6 +12,10 @@ test("the demo checkout puts a token in the form and the merchant's server can l
   const lookup = JSON.parse((await page.locator("#lookup").textContent()) ?? "{}");
   expect(lookup.deviceId).toMatch(/^dev_/);
   expect(lookup.browser.name).toMatch(/Chrom/);
+  const scored = JSON.parse((await page.locator("#score").textContent()) ?? "{}");
+  expect(scored.orderId).toMatch(/^DEMO-/);
+  expect(["accept", "review", "reject"]).toContain(scored.decision);
+  expect(scored.device.deviceId).toBe(lookup.deviceId);
 });
 
 test("a script tag on a merchant's own origin gets a token the merchant's secret key can read", async ({ page }) => {

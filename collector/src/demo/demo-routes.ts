@@ -3,6 +3,7 @@ import { html, raw } from "hono/html";
 import type { AppDeps } from "../deps.js";
 import { getToken } from "../device/get-token.js";
 import { ApiError } from "../lib/api-error.js";
+import { scoreOrder } from "../scoring/score-order.js";
 import type { DemoSite } from "./demo-site.js";
 
 // A checkout page as a merchant would have it: one script tag, one form with data-shinsa, and a
@@ -11,9 +12,11 @@ import type { DemoSite } from "./demo-site.js";
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'";
 
 export function demoRoutes(site: DemoSite) {
-  return ({ db, now }: AppDeps) =>
-    new Hono()
+  return (deps: AppDeps) => {
+    const { db, now } = deps;
+    return new Hono()
       .get("/", (c) => c.redirect("/demo"))
+      .get("/favicon.ico", (c) => c.body(null, 204))
       .get("/demo", (c) => {
         c.header("Content-Security-Policy", CSP);
         return c.html(checkoutPage(site.publicKey));
@@ -21,15 +24,38 @@ export function demoRoutes(site: DemoSite) {
       .post("/demo/checkout", async (c) => {
         const form = await c.req.parseBody();
         const token = typeof form.shinsa_token === "string" ? form.shinsa_token : "";
+        const field = (name: string) => (typeof form[name] === "string" ? (form[name] as string).trim() : "");
         let lookup: unknown;
         try {
           lookup = token ? await getToken(db, site.siteId, token, now()) : { error: "the form carried no token" };
         } catch (err) {
           lookup = { error: err instanceof ApiError ? err.message : "look-up failed" };
         }
+        // What the merchant's server does next: send the order, with the token, to be scored.
+        const party = {
+          name: field("name") || undefined,
+          nameKana: field("nameKana") || undefined,
+          postalCode: field("postalCode") || undefined,
+          address: field("address") || undefined,
+          phone: field("phone") || undefined,
+        };
+        let scored: unknown;
+        try {
+          scored = await scoreOrder(deps, site.siteId, {
+            orderId: `DEMO-${Date.now()}`,
+            ...(token && { token }),
+            customer: { email: field("email") || undefined },
+            billing: party,
+            shipping: party,
+            payment: { method: "card" },
+          });
+        } catch (err) {
+          scored = { error: err instanceof ApiError ? err.message : "scoring failed" };
+        }
         c.header("Content-Security-Policy", CSP);
-        return c.html(resultPage(token, lookup));
+        return c.html(resultPage(token, lookup, scored));
       });
+  };
 }
 
 const layout = (title: string, body: unknown) => html`<!doctype html>
@@ -64,13 +90,15 @@ function checkoutPage(publicKey: string) {
   );
 }
 
-function resultPage(token: string, lookup: unknown) {
+function resultPage(token: string, lookup: unknown, scored: unknown) {
   return layout(
     "Shinsa demo: what the merchant's server sees",
     html`<h1>What the merchant's server sees</h1>
       <p>The form carried <code id="token">${token || "(no token)"}</code>. The server looked it up with
         <code>GET /v1/tokens/{token}</code> and its secret key:</p>
       <pre id="lookup">${JSON.stringify(lookup, null, 2)}</pre>
+      <p>Then it sent the order with the token to <code>POST /v1/orders</code>:</p>
+      <pre id="score">${JSON.stringify(scored, null, 2)}</pre>
       <p><a href="/demo">Back to the checkout</a></p>`,
   );
 }
