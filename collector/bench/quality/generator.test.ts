@@ -1,0 +1,104 @@
+import { orderRequestSchema } from "@shinsa/shared";
+import { describe, expect, it } from "vitest";
+import { lookupPostalCode, parsePostalCode } from "../../src/normalize/postal.js";
+import { composition, generateStream, MIX } from "./generator.js";
+import { TRUTH_KINDS } from "./persona.js";
+
+const stream = generateStream({ seed: 7, orders: 1500 });
+const orders = stream.orders;
+const ofKind = (kind: string) => orders.filter((o) => o.truth.kind === kind);
+
+describe("generateStream", () => {
+  it("gives the same stream for the same seed and another for another seed", () => {
+    const again = generateStream({ seed: 7, orders: 1500 });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(stream));
+    const other = generateStream({ seed: 8, orders: 1500 });
+    expect(JSON.stringify(other.orders.slice(0, 20))).not.toBe(JSON.stringify(orders.slice(0, 20)));
+  });
+
+  it("holds every kind in about its share, with fraud marked as fraud", () => {
+    const counts = composition(stream);
+    for (const kind of TRUTH_KINDS) {
+      expect(counts[kind] / orders.length).toBeGreaterThan(MIX[kind] * 0.8);
+      expect(counts[kind] / orders.length).toBeLessThan(MIX[kind] * 1.3);
+    }
+    const fraudKinds = new Set(["stolen_card", "resale_ring", "deferred_fraud", "multi_account"]);
+    for (const o of orders) expect(o.truth.fraud).toBe(fraudKinds.has(o.truth.kind));
+  });
+
+  it("sends orders that the API accepts, in time order, inside the span", () => {
+    let last = 0;
+    for (const o of orders) {
+      expect(orderRequestSchema.safeParse(o.request).success).toBe(true);
+      const at = Date.parse(o.request.createdAt ?? "");
+      expect(at).toBeGreaterThanOrEqual(Math.max(last, stream.start));
+      expect(at).toBeLessThan(stream.start + stream.days * 86_400_000);
+      last = at;
+    }
+  });
+
+  it("uses postal codes that exist", () => {
+    const codes = orders.flatMap((o) => [o.request.billing?.postalCode, o.request.shipping?.postalCode]);
+    for (const code of codes.filter((c) => c !== undefined).slice(0, 400)) {
+      expect(lookupPostalCode(parsePostalCode(code) ?? "").length).toBeGreaterThan(0);
+    }
+  });
+
+  it("writes one ring's door in several ways", () => {
+    const byRing = new Map<string, Set<string>>();
+    for (const o of ofKind("resale_ring")) {
+      const set = byRing.get(o.truth.ringId ?? "") ?? new Set();
+      byRing.set(o.truth.ringId ?? "", set.add(o.request.billing?.address ?? ""));
+    }
+    const varied = [...byRing.values()].filter((s) => s.size >= 3).length;
+    expect(varied / byRing.size).toBeGreaterThan(0.6);
+  });
+
+  it("varies how addresses, names, phones and card holders are written", () => {
+    const addresses = orders.map((o) => o.request.billing?.address ?? "");
+    expect(addresses.some((a) => /丁目.*番.*号/.test(a))).toBe(true);
+    expect(addresses.some((a) => /[０-９]－[０-９]/.test(a))).toBe(true);
+    expect(addresses.some((a) => /号室/.test(a))).toBe(true);
+    expect(addresses.some((a) => /[一二三四五六七八九]丁目/.test(a))).toBe(true);
+    expect(addresses.some((a) => !/^(北海道|東京都|京都府|大阪府|.{2,3}県)/.test(a))).toBe(true);
+    const names = orders.map((o) => o.request.billing?.name ?? "");
+    expect(names.some((n) => n.includes("　"))).toBe(true);
+    expect(names.some((n) => n.includes(" "))).toBe(true);
+    const kana = orders.map((o) => o.request.billing?.nameKana ?? "");
+    expect(kana.some((k) => /[ｱ-ﾝ]/.test(k))).toBe(true);
+    expect(kana.some((k) => /^[ぁ-ん]/.test(k))).toBe(true);
+    const phones = orders.map((o) => o.request.billing?.phone ?? "");
+    expect(phones.some((p) => /^0[789]0-\d{4}-\d{4}$/.test(p))).toBe(true);
+    expect(phones.some((p) => /^0[789]0\d{8}$/.test(p))).toBe(true);
+    expect(phones.some((p) => /^０/.test(p))).toBe(true);
+    const holders = orders.map((o) => o.request.payment?.cardHolder ?? "");
+    expect(holders.some((h) => /OHTA|OOTA|OTA\b/.test(h))).toBe(true);
+  });
+
+  it("gives fraud its tells only in part, and honest people some of the same", () => {
+    const share = (list: typeof orders, test: (o: (typeof orders)[number]) => boolean) =>
+      list.filter(test).length / list.length;
+    const ipPhone = (o: (typeof orders)[number]) =>
+      o.request.billing?.phone?.replace(/\D/g, "").startsWith("050") === true;
+    expect(share(ofKind("deferred_fraud"), ipPhone)).toBeGreaterThan(0.4);
+    expect(share(ofKind("deferred_fraud"), ipPhone)).toBeLessThan(0.9);
+    expect(share(ofKind("legit"), ipPhone)).toBeGreaterThan(0);
+    const gift = (o: (typeof orders)[number]) => o.request.shipping?.name !== o.request.billing?.name;
+    expect(share(ofKind("legit"), gift)).toBeGreaterThan(0.03);
+  });
+
+  it("puts strangers on identical devices and keeps web orders apart from phone orders", () => {
+    const collisions = ofKind("device_collision");
+    const hardware = new Set(collisions.map((o) => JSON.stringify(o.device?.signals.graphics)));
+    expect(hardware.size).toBeLessThan(8);
+    expect(new Set(collisions.map((o) => o.truth.personId)).size).toBeGreaterThan(30);
+    expect(ofKind("legit").some((o) => o.device === undefined)).toBe(true);
+  });
+
+  it("schedules chargebacks weeks after the order, some beyond the span", () => {
+    const chargebacks = stream.labels.filter((l) => l.label === "chargeback");
+    expect(chargebacks.length).toBeGreaterThan(10);
+    const end = stream.start + stream.days * 86_400_000;
+    expect(chargebacks.some((l) => l.at > end)).toBe(true);
+  });
+});

@@ -1,0 +1,113 @@
+import type { FeedbackRequest, OrderRequest } from "@shinsa/shared";
+import type { Ctx } from "./customer.js";
+import type { DeviceProfile } from "./devices.js";
+import { deferredFraudster, stolenCardFraudster } from "./fraud-card.js";
+import { multiAccount, resaleRing } from "./fraud-ring.js";
+import { collisionCustomer, family, legitCustomer } from "./legit-groups.js";
+import type { Draft, Truth, TruthKind } from "./persona.js";
+import { createRng } from "./prng.js";
+
+export type { DeviceProfile } from "./devices.js";
+export type { Truth, TruthKind } from "./persona.js";
+
+// The seeded stream: customers of every kind place orders over a span of days; the stream is
+// those orders in time order, with the ground truth beside each and the merchant's later
+// feedback (chargebacks, unpaid 後払い, spotted resale) on its own schedule.
+
+export interface StreamOrder {
+  /** Without `token`: the runner posts `device` to /v1/collect first and adds the token it gets. */
+  request: OrderRequest;
+  device?: DeviceProfile;
+  truth: Truth;
+}
+
+export interface ScheduledLabel {
+  orderId: string;
+  /** When the merchant learns it (ms since the epoch). */
+  at: number;
+  label: FeedbackRequest["label"];
+}
+
+export interface Stream {
+  seed: number;
+  start: number;
+  days: number;
+  orders: StreamOrder[];
+  /** In time order; some fall after the span (a chargeback takes weeks) and never arrive. */
+  labels: ScheduledLabel[];
+}
+
+export interface GeneratorOptions {
+  seed: number;
+  /** About this many orders: groups are whole, so the count overshoots a little. */
+  orders: number;
+  days?: number;
+  /** 00:00 JST of the first day. */
+  start?: number;
+}
+
+/** Share of orders per kind. Fraud is far above a real shop's rate so that every pattern has numbers. */
+export const MIX: Readonly<Record<TruthKind, number>> = {
+  legit: 0.7,
+  family: 0.08,
+  device_collision: 0.07,
+  stolen_card: 0.045,
+  resale_ring: 0.055,
+  deferred_fraud: 0.03,
+  multi_account: 0.02,
+};
+
+const BUILDERS: Readonly<Record<TruthKind, (ctx: Ctx) => Draft[]>> = {
+  legit: legitCustomer,
+  family,
+  device_collision: collisionCustomer,
+  stolen_card: stolenCardFraudster,
+  resale_ring: resaleRing,
+  deferred_fraud: deferredFraudster,
+  multi_account: multiAccount,
+};
+
+export const DEFAULT_START = Date.parse("2026-10-01T00:00:00+09:00");
+
+export function generateStream(options: GeneratorOptions): Stream {
+  const { seed, orders: target, days = 60, start = DEFAULT_START } = options;
+  const drafts: Draft[] = [];
+  const counters = new Map<string, number>();
+  for (const kind of Object.keys(MIX) as TruthKind[]) {
+    // Each kind draws from its own stream, so changing one builder leaves the others' people alone.
+    const ctx: Ctx = {
+      rng: createRng(seed).fork(kind),
+      start,
+      days,
+      newId: (prefix) => {
+        const n = (counters.get(prefix) ?? 0) + 1;
+        counters.set(prefix, n);
+        return `${prefix}_${n}`;
+      },
+    };
+    const quota = Math.round(target * MIX[kind]);
+    let made = 0;
+    while (made < quota) {
+      const group = BUILDERS[kind](ctx).filter((d) => d.at >= start && d.at < start + days * 86_400_000);
+      drafts.push(...group);
+      made += group.length;
+    }
+  }
+  drafts.sort((a, b) => a.at - b.at);
+  const width = String(drafts.length).length;
+  const labels: ScheduledLabel[] = [];
+  const orders = drafts.map((d, i): StreamOrder => {
+    const orderId = `ORD-${String(i + 1).padStart(width, "0")}`;
+    if (d.label) labels.push({ orderId, at: d.at + d.label.afterMs, label: d.label.label });
+    return { request: { orderId, ...d.request }, ...(d.device && { device: d.device }), truth: d.truth };
+  });
+  labels.sort((a, b) => a.at - b.at);
+  return { seed, start, days, orders, labels };
+}
+
+/** Orders per kind, for the report. */
+export function composition(stream: Stream): Record<TruthKind, number> {
+  const counts = Object.fromEntries(Object.keys(MIX).map((k) => [k, 0])) as Record<TruthKind, number>;
+  for (const o of stream.orders) counts[o.truth.kind]++;
+  return counts;
+}

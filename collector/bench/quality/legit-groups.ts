@@ -1,0 +1,111 @@
+import { dropTimes, hotItem } from "./catalog.js";
+import { newPhone } from "./contact.js";
+import { type Ctx, type Customer, customerOrder, hardwareKind, newCustomer, setupOn } from "./customer.js";
+import { type Hardware, iphone, newHardware } from "./devices.js";
+import { newHome, pickPlace } from "./jp-addresses.js";
+import { pickName, pickSurname } from "./jp-names.js";
+import { type Draft, shoppingTime, type Truth } from "./persona.js";
+
+// The honest side of the stream, including the two traps: families at one address, and strangers
+// whose phones are the same model, so that their browsers look the same.
+
+function ordersOf(ctx: Ctx, c: Customer, count: number, kind: Truth["kind"], offlineShare?: number): Draft[] {
+  const { rng } = ctx;
+  const drafts: Draft[] = [];
+  for (let i = 0; i < count; i++) {
+    const at = shoppingTime(rng, ctx.start, rng.int(0, ctx.days - 1));
+    drafts.push(customerOrder(ctx, rng, c, at, { kind, ...(offlineShare !== undefined && { offlineShare }) }));
+  }
+  // Fans buy on launch day too, minutes after the drop, exactly like resellers do.
+  if (rng.chance(0.08)) {
+    const drop = rng.pick(dropTimes(ctx.start, ctx.days));
+    const at = drop.at + rng.int(0, 90) * 60_000;
+    const lines = [{ item: hotItem(rng, drop.categories), quantity: 1 }];
+    drafts.push(customerOrder(ctx, rng, c, at, { kind, lines, offlineShare: 0 }));
+  }
+  return drafts;
+}
+
+const repeatCount = (ctx: Ctx) =>
+  ctx.rng.weighted([
+    [1, 55],
+    [2, 20],
+    [ctx.rng.int(3, 5), 18],
+    [ctx.rng.int(6, 10), 7],
+  ] as const);
+
+export function legitCustomer(ctx: Ctx): Draft[] {
+  const c = newCustomer(ctx, ctx.rng);
+  return ordersOf(ctx, c, repeatCount(ctx), "legit");
+}
+
+/** Two to four people of one household: one surname, one door, one router, their own phones and habits. */
+export function family(ctx: Ctx): Draft[] {
+  const { rng } = ctx;
+  const surname = pickSurname(rng);
+  const home = newHome(rng, pickPlace(rng));
+  const first = newCustomer(ctx, rng, { name: pickName(rng, surname), home });
+  const shared = rng.chance(0.25) ? setupOn(rng, ctx, newHardware(rng, rng.pick(["windows", "mac"]))) : null;
+  const landline = rng.chance(0.2) ? first.phone : null;
+  const members = [first];
+  for (let i = rng.int(1, 3); i > 0; i--) {
+    const own = setupOn(rng, ctx, newHardware(rng, hardwareKind(rng)));
+    const member = newCustomer(ctx, rng, {
+      name: pickName(rng, surname),
+      home,
+      homeIp: first.homeIp,
+      devices: shared && rng.chance(0.5) ? [shared, own] : [own],
+      ...(landline && { phone: landline }),
+    });
+    // A student or a parent paying with the family's main card.
+    if (rng.chance(0.2)) Object.assign(member, { card: first.card, holder: first.name });
+    members.push(member);
+  }
+  return members.flatMap((m) => ordersOf(ctx, m, rng.int(1, 4), "family"));
+}
+
+// The exact configurations that many strangers share: best-selling iPhones on the current iOS, the
+// best-selling Android in Japan, and a company's standard Windows laptop image.
+const CORPORATE_PC: Hardware = {
+  kind: "windows",
+  model: "Intel(R) UHD Graphics 620 (0x00005917)",
+  vendor: "Google Inc. (Intel)",
+  renderer: "ANGLE (Intel, Intel(R) UHD Graphics 620 (0x00005917) Direct3D11 vs_5_0 ps_5_0, D3D11)",
+  paramsHash: "gl-uhd620-drv2",
+  audio: "au-win",
+  fonts: ["Meiryo", "Yu Gothic", "MS Gothic", "MS Mincho", "Arial", "Segoe UI", "Calibri", "BIZ UDPGothic"],
+  concurrency: 8,
+  memory: 8,
+  touch: 0,
+  screen: [1920, 1080, 1],
+};
+const AQUOS: Hardware = {
+  kind: "android",
+  model: "SH-54D",
+  vendor: "Google Inc. (Qualcomm)",
+  renderer: "Adreno (TM) 710",
+  paramsHash: "gl-SH-54D",
+  audio: "au-Adreno (TM) 710",
+  fonts: ["Noto Sans CJK JP", "Roboto", "Noto Serif CJK JP"],
+  concurrency: 8,
+  memory: 4,
+  touch: 5,
+  screen: [393, 873, 2.75],
+};
+const POPULAR: readonly (readonly [Hardware, number])[] = [
+  [iphone("iPhone 15", 18), 35],
+  [iphone("iPhone 16", 18), 25],
+  [iphone("iPhone 14", 18), 15],
+  [AQUOS, 15],
+  [CORPORATE_PC, 10],
+];
+
+export function collisionCustomer(ctx: Ctx): Draft[] {
+  const { rng } = ctx;
+  const hw = rng.weighted(POPULAR);
+  const c = newCustomer(ctx, rng, { devices: [setupOn(rng, ctx, hw, ["ja-JP", "ja"])] });
+  // People at work order from the office network: many colleagues behind one address.
+  if (hw === CORPORATE_PC) c.homeIp = `210.130.${rng.int(0, 1)}.10`;
+  if (rng.chance(0.1)) c.phone = newPhone(rng, "mobile");
+  return ordersOf(ctx, c, rng.int(1, 3), "device_collision", 0);
+}
