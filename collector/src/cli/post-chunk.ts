@@ -6,6 +6,16 @@ export interface Target {
   lang: "ja" | "en";
 }
 
+/** The orders a ring holds now, or none when it no longer exists (merged into another). */
+export async function fetchRingOrders(target: Target, ringId: string): Promise<string[]> {
+  const res = await fetch(new URL(`/v1/rings/${encodeURIComponent(ringId)}`, target.url), {
+    headers: { authorization: `Bearer ${target.key}` },
+  }).catch(() => undefined);
+  if (!res?.ok) return [];
+  const ring = (await res.json()) as { orders: Array<{ orderId: string }> };
+  return ring.orders.map((o) => o.orderId);
+}
+
 /** One piece of the file to `POST /v1/orders/import`; the answer's text, or a CliError that says why not. */
 export async function postChunk(target: Target, text: string): Promise<{ text: string; errors: number }> {
   const endpoint = new URL("/v1/orders/import", target.url);

@@ -61,6 +61,20 @@ describe.each(testDrivers)("pnpm shinsa score against a collector on %s", (drive
     }
   });
 
+  it("marks an order of an earlier piece with the ring a later piece linked it to", async () => {
+    const site = await createTestSite(ctx);
+    await writeFile(
+      join(dir, "ring.csv"),
+      "orderId,customer.id,billing.name,shipping.address,amount\n" +
+        "R-1,C-1,山田 太郎,東京都千代田区霞が関1-3-1 霞ビル101,2000\n" +
+        "R-2,C-2,鈴木 一郎,東京都千代田区霞が関１丁目３番１号 霞ビル101号室,2000\n",
+    );
+    await scoreCommand(["ring.csv", "--url", url, "--key", site.secretKey, "--chunk", "1"], io());
+    const rows = (await readFile(join(dir, "ring.scored.csv"), "utf8")).split("\n").map((l) => l.split(","));
+    expect(rows[2]?.at(-2)).toMatch(/^ring_/);
+    expect(rows[1]?.at(-2)).toBe(rows[2]?.at(-2));
+  });
+
   it("stops with the collector's own message when the key is wrong, writing nothing", async () => {
     await writeFile(join(dir, "bad-key.csv"), "orderId\nA-1\n");
     const run = scoreCommand(["bad-key.csv", "--url", url, "--key", "sk_not_a_key_of_any_site"], io());

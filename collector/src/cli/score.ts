@@ -1,9 +1,9 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { joinAnswers, planChunks } from "../csv/chunks.js";
+import { joinAnswers, planChunks, ringIdsIn } from "../csv/chunks.js";
 import { CliError } from "./cli-error.js";
-import { postChunk } from "./post-chunk.js";
+import { fetchRingOrders, postChunk, type Target } from "./post-chunk.js";
 import { createProgress, type ProgressOut } from "./progress.js";
 
 export const SCORE_USAGE = `usage: pnpm shinsa score FILE.csv [--url http://localhost:8787] [--key sk_…] [--out FILE.scored.csv]
@@ -77,8 +77,19 @@ export async function scoreCommand(argv: string[], io: CliIo): Promise<void> {
     );
   }
   progress.finish();
-  await writeFile(output, joinAnswers(plan, answers, "not scored"));
+  const rings = answers.length > 1 ? await latestRings(target, answers) : undefined;
+  await writeFile(output, joinAnswers(plan, answers, "not scored", rings));
   io.stderr.write(
     `${done} rows scored → ${output}${errors ? `; ${errors} rows have an error (see the error column)` : ""}\n`,
   );
+}
+
+// An order joins a ring when a later order links to it, maybe in a later piece; the server
+// marks a piece's own orders, so one look-up per ring (rings are few) marks the earlier pieces.
+async function latestRings(target: Target, answers: string[]) {
+  const rings = new Map<string, string>();
+  for (const ringId of ringIdsIn(answers)) {
+    for (const orderId of await fetchRingOrders(target, ringId)) rings.set(orderId, ringId);
+  }
+  return rings;
 }

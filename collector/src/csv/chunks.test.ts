@@ -1,7 +1,7 @@
 import type { OrderRequest, OrderResponse } from "@shinsa/shared";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { joinAnswers, planChunks } from "./chunks.js";
+import { joinAnswers, planChunks, ringIdsIn } from "./chunks.js";
 import { ecCubeCsv, ecCubeRows, goods } from "./ec-cube-fixture.js";
 import { decodeText } from "./encoding.js";
 import { importCsv } from "./import-csv.js";
@@ -59,5 +59,28 @@ describe("joinAnswers", () => {
       joinAnswers(plan, [await answerOf(plan.chunks[0]?.text ?? "")], "not scored: stopped"),
     ).text;
     expect(text).toBe("orderId,score,decision,reasons,ringId,error\nA,5,accept,,,\nB,,,,,not scored: stopped\n");
+  });
+});
+
+describe("rings across pieces", () => {
+  it("finds the rings named in the answers and marks every row of their orders, whatever piece it was in", async () => {
+    const plan = planChunks(utf8("orderId\nA\nB\nC\n"), 1);
+    const answers = await Promise.all(plan.chunks.map((c) => answerOf(c.text)));
+    answers[2] = (answers[2] ?? "").replace("C,5,accept,,,", "C,5,accept,,ring_9,");
+    expect(ringIdsIn(answers)).toEqual(["ring_9"]);
+    const text = decodeText(
+      joinAnswers(
+        plan,
+        answers,
+        "unused",
+        new Map([
+          ["A", "ring_9"],
+          ["C", "ring_9"],
+        ]),
+      ),
+    ).text;
+    expect(text).toBe(
+      "orderId,score,decision,reasons,ringId,error\nA,5,accept,,ring_9,\nB,5,accept,,,\nC,5,accept,,ring_9,\n",
+    );
   });
 });

@@ -19,6 +19,8 @@ export interface ChunkPlan {
   chunks: Array<{ rows: number[]; text: string }>;
   /** Non-blank data rows, for a progress bar. */
   total: number;
+  /** Each data row's order id ("" when it has none or the layout is unknown). */
+  orderIds: string[];
 }
 
 export function planChunks(bytes: Uint8Array, ordersPerChunk: number): ChunkPlan {
@@ -52,6 +54,7 @@ export function planChunks(bytes: Uint8Array, ordersPerChunk: number): ChunkPlan
     endsWithNewline: table.endsWithNewline,
     chunks,
     total: dataRows.length,
+    orderIds: rows.map((r) => format?.orderIdOf(r.cells) ?? ""),
   };
 }
 
@@ -59,7 +62,12 @@ export function planChunks(bytes: Uint8Array, ordersPerChunk: number): ChunkPlan
  * The whole answer from the pieces' answers. A piece without one (the run stopped) keeps its rows
  * with `error` saying why, so what was scored is never lost with what was not.
  */
-export function joinAnswers(plan: ChunkPlan, answers: Array<string | undefined>, unansweredError: string): Uint8Array {
+export function joinAnswers(
+  plan: ChunkPlan,
+  answers: Array<string | undefined>,
+  unansweredError: string,
+  rings: ReadonlyMap<string, string> = new Map(),
+): Uint8Array {
   const width = plan.header.cells.length;
   const lines = new Map<number, string>();
   plan.chunks.forEach((chunk, c) => {
@@ -75,7 +83,9 @@ export function joinAnswers(plan: ChunkPlan, answers: Array<string | undefined>,
       const error = (cells[ANSWER_WIDTH - 1] ?? "").replace(/\bline (\d+):/g, (m, n) =>
         fileLine.has(Number(n)) ? `line ${fileLine.get(Number(n))}:` : m,
       );
-      lines.set(i, answerLine(record.raw, record.cells.length, width, [...cells.slice(0, -1), error]));
+      // A piece's answer knows rings only as of that piece; `rings` holds what is known at the end.
+      const ring = error === "" ? (rings.get(plan.orderIds[i] ?? "") ?? cells[3]) : cells[3];
+      lines.set(i, answerLine(record.raw, record.cells.length, width, [...cells.slice(0, 3), ring ?? "", error]));
     });
   });
   const names = ANSWER_COLUMNS[isJapaneseHeader(plan.header.cells) ? "ja" : "en"];
@@ -84,3 +94,15 @@ export function joinAnswers(plan: ChunkPlan, answers: Array<string | undefined>,
 }
 
 const ANSWER_WIDTH = ANSWER_COLUMNS.en.length;
+
+/** The rings named anywhere in the pieces' answers, to ask the server which orders they hold now. */
+export const ringIdsIn = (answers: readonly string[]) => [
+  ...new Set(
+    answers.flatMap((answer) =>
+      parseCsv(answer)
+        .records.slice(1)
+        .map((r) => r.cells.at(-2) ?? "")
+        .filter((ring) => ring !== ""),
+    ),
+  ),
+];

@@ -127,6 +127,16 @@ describe("importCsv", () => {
     ]);
   });
 
+  it("marks the earlier orders of a ring found later in the file, leaving their scores alone", async () => {
+    const { score } = recorder();
+    const latestRings = async (ids: string[]) => new Map(ids.map((id) => [id, "ring_late"]));
+    const result = await importCsv(utf8("orderId\nA\nB\n"), score, undefined, { latestRings });
+    expect(cells(result.bytes).slice(1)).toEqual([
+      ["A", "10", "accept", "テスト (test +10)", "ring_late", ""],
+      ["B", "20", "accept", "テスト (test +10)", "ring_late", ""],
+    ]);
+  });
+
   it.each([
     ["an empty file", "", "empty_csv"],
     ["a header without an order id column", "email,amount\na@example.jp,1\n", "unknown_csv_format"],

@@ -9,6 +9,8 @@ import { isJapaneseHeader } from "./header.js";
 
 export type ScoreFn = (order: OrderRequest) => Promise<OrderResponse>;
 export type ProgressFn = (progress: { done: number; total: number }) => void;
+/** The rings the given orders belong to now: an order joins a ring when a later order links to it. */
+export type LatestRingsFn = (orderIds: string[]) => Promise<Map<string, string>>;
 
 export interface ImportResult {
   bytes: Uint8Array;
@@ -41,7 +43,7 @@ export async function importCsv(
   bytes: Uint8Array,
   score: ScoreFn,
   onProgress?: ProgressFn,
-  options: { encoding?: CsvEncoding } = {},
+  options: { encoding?: CsvEncoding; latestRings?: LatestRingsFn } = {},
 ): Promise<ImportResult> {
   const { text, encoding } = decodeText(bytes, options.encoding);
   const table = parseCsv(text);
@@ -69,6 +71,7 @@ export async function importCsv(
     for (const i of group.rows) answers.set(i, answer);
     onProgress?.({ done: ++done, total: groups.length });
   }
+  if (options.latestRings) await refreshRings(answers, options.latestRings);
 
   const headerNames = ANSWER_COLUMNS[isJapaneseHeader(header.cells) ? "ja" : "en"];
   const width = header.cells.length;
@@ -101,5 +104,26 @@ async function scoreSafely(score: ScoreFn, order: OrderRequest): Promise<RowAnsw
     if (err instanceof ApiError && err.status < 500) return { error: `${err.code}: ${err.message}` };
     console.error(`[shinsa] scoring order ${order.orderId} from a CSV failed:`, err);
     return { error: "internal error while scoring this order; the operator's log has the details" };
+  }
+}
+
+/**
+ * The first order of a ring is scored before the orders that link to it, so its answer had no
+ * ring yet; a shop reading the file needs to see every order of the ring marked. Scores and
+ * decisions stay as they were when each order was scored.
+ */
+async function refreshRings(answers: Map<number, RowAnswer>, latestRings: LatestRingsFn) {
+  const scored = [...new Set([...answers.values()].flatMap((a) => ("result" in a ? [a.result.orderId] : [])))];
+  if (scored.length === 0) return;
+  const rings = await latestRings(scored);
+  const updated = new Map<RowAnswer, RowAnswer>();
+  for (const [i, answer] of answers) {
+    if (!("result" in answer)) continue;
+    const ringId = rings.get(answer.result.orderId);
+    if (!ringId || ringId === answer.result.links.ringId) continue;
+    if (!updated.has(answer)) {
+      updated.set(answer, { result: { ...answer.result, links: { ...answer.result.links, ringId } } });
+    }
+    answers.set(i, updated.get(answer) as RowAnswer);
   }
 }

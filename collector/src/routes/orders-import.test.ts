@@ -33,8 +33,10 @@ describe.each(testDrivers)("POST /v1/orders/import on %s", (driver) => {
     expect(header?.slice(-5)).toEqual(["score", "decision", "reasons", "ringId", "error"]);
     expect(first?.slice(0, 8)).toEqual(rowsOf(csv)[1]);
     expect(first?.[9]).toMatch(/^(accept|review|reject)$/);
-    // The second order is scored after the first is stored, so it links to it.
+    // The second order is scored after the first is stored, so it links to it, and the answer
+    // marks the first one too, though it had no ring when it was scored.
     expect(second?.[11]).toMatch(/^ring_/);
+    expect(first?.[11]).toBe(second?.[11]);
     expect(second?.[12]).toBe("");
     const stored = await jsonOf(
       await ctx.app.request("/v1/orders/A-1", { headers: { authorization: `Bearer ${site.secretKey}` } }),

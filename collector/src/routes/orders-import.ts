@@ -1,6 +1,9 @@
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { Hono } from "hono";
 import { encodingFromCharset } from "../csv/encoding.js";
 import { CsvImportError, importCsv } from "../csv/import-csv.js";
+import type { Db } from "../db/client.js";
+import { orders } from "../db/schema.js";
 import type { AppDeps } from "../deps.js";
 import { ApiError } from "../lib/api-error.js";
 import { getLang } from "../lib/lang.js";
@@ -26,8 +29,10 @@ export function ordersImportRoutes(deps: AppDeps) {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       const lang = getLang(c);
       try {
-        const result = await importCsv(bytes, (order) => scoreOrder(deps, c.var.siteId, order, { lang }), undefined, {
+        const siteId = c.var.siteId;
+        const result = await importCsv(bytes, (order) => scoreOrder(deps, siteId, order, { lang }), undefined, {
           encoding: encodingFromCharset(charset),
+          latestRings: (orderIds) => latestRings(deps.db, siteId, orderIds),
         });
         return c.body(result.bytes as Uint8Array<ArrayBuffer>, 200, {
           "content-type": result.contentType,
@@ -41,4 +46,19 @@ export function ordersImportRoutes(deps: AppDeps) {
         throw err;
       }
     });
+}
+
+/** One indexed read per thousand orders (PostgreSQL takes at most 65,535 parameters a statement). */
+async function latestRings(db: Db, siteId: string, orderIds: string[]) {
+  const rings = new Map<string, string>();
+  for (let i = 0; i < orderIds.length; i += 1000) {
+    const rows = await db
+      .select({ orderId: orders.orderId, ringId: orders.ringId })
+      .from(orders)
+      .where(
+        and(eq(orders.siteId, siteId), inArray(orders.orderId, orderIds.slice(i, i + 1000)), isNotNull(orders.ringId)),
+      );
+    for (const row of rows) if (row.ringId) rings.set(row.orderId, row.ringId);
+  }
+  return rings;
 }
