@@ -28,6 +28,13 @@ describe("gathering facts", () => {
     expect(facts.joined).toHaveLength(1);
   });
 
+  it("joins a device fingerprint only beside another shared identifier", () => {
+    const alone = factsOf({}, { neighbours: [neighbour({ kind: "device" }), neighbour({ kind: "hardware" })] });
+    expect(alone.joined).toHaveLength(0);
+    const withIp = factsOf({}, { neighbours: [neighbour({ kind: "device" }), neighbour({ kind: "ip" })] });
+    expect(withIp.joined.map((j) => j.orderId)).toEqual(["N-1"]);
+  });
+
   it("never joins through a weak identifier", () => {
     const facts = factsOf(
       {},

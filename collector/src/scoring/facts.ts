@@ -1,6 +1,6 @@
 import type { Order } from "@shinsa/shared";
 import type { ListHit, NeighbourRow, TokenRow } from "./history.js";
-import { type IdentifierKind, isStrong } from "./identifiers.js";
+import { IDENTIFIER_KINDS, type IdentifierKind } from "./identifiers.js";
 import type { OrderIdentity } from "./identity.js";
 import type { SiteSettings } from "./settings.js";
 
@@ -107,21 +107,19 @@ export function buildFacts(input: FactInputs): OrderFacts {
     if (first && first.kind !== "account" && accounts.size >= input.settings.hubAccounts) hubs.add(first.kind);
   }
 
-  const strong = new Map<string, LinkedOrder>();
-  const weak = new Map<string, LinkedOrder>();
-  const joinedIds = new Set<string>();
+  // Every neighbour order with the kinds it shares with this one.
+  const neighbours = new Map<string, LinkedOrder>();
   for (const row of input.neighbours) {
     // A hub joins strangers; an allow-listed value or an order a person confirmed legit is no evidence.
     if (hubs.has(row.kind) || allowedValues.has(row.value) || row.label === "legit") continue;
-    const target = isStrong(row.kind) ? strong : weak;
-    const linked = target.get(row.orderId) ?? toLinked(row);
+    const linked = neighbours.get(row.orderId) ?? toLinked(row);
     if (!linked.via.includes(row.kind)) linked.via.push(row.kind);
-    target.set(row.orderId, linked);
-    if (isStrong(row.kind) && (PERSONAL_KINDS.has(row.kind) || !isFamilyPair(input, linked)))
-      joinedIds.add(row.orderId);
+    neighbours.set(row.orderId, linked);
   }
-  const linked = [...strong.values()];
-  const joined = linked.filter((l) => joinedIds.has(l.orderId));
+  const linked: LinkedOrder[] = [];
+  const weaklyLinked: LinkedOrder[] = [];
+  for (const n of neighbours.values()) (isLink(n.via) ? linked : weaklyLinked).push(n);
+  const joined = linked.filter((l) => l.via.some((k) => PERSONAL_KINDS.has(k)) || !isFamilyPair(input, l));
   const since = (ms: number) => (l: { placedAt: Date }) => input.placedAt.getTime() - l.placedAt.getTime() <= ms;
 
   const velocity: OrderFacts["velocity"] = {};
@@ -160,9 +158,9 @@ export function buildFacts(input: FactInputs): OrderFacts {
     linked,
     joined,
     hubs: [...hubs],
-    weaklyLinked: [...weak.values()].filter((w) => !strong.has(w.orderId)),
+    weaklyLinked,
     velocity,
-    deviceUse: distinct(on(["device", "visitor"])),
+    deviceUse: distinct([self, ...linked.filter((l) => l.via.includes("device") || l.via.includes("visitor"))]),
     household: distinct(on(["household", "shippingAddress"])),
     group: {
       orders: group.length,
@@ -179,6 +177,19 @@ export function buildFacts(input: FactInputs): OrderFacts {
       meanAmount: amounts.length ? amounts.reduce((a, b) => a + b, 0) / amounts.length : null,
     },
   };
+}
+
+/**
+ * Whether shared identifiers make a link: any strong one, or a corroborated one (a device
+ * fingerprint plus an IP, an address or anything else but the hardware). Identical phones of one
+ * model share a device fingerprint; strangers on them share nothing else.
+ */
+export function isLink(via: IdentifierKind[]): boolean {
+  if (via.some((k) => IDENTIFIER_KINDS[k] === "strong")) return true;
+  return (
+    via.some((k) => IDENTIFIER_KINDS[k] === "corroborated") &&
+    via.some((k) => k !== "hardware" && IDENTIFIER_KINDS[k] !== "corroborated")
+  );
 }
 
 function toLinked(row: NeighbourRow): LinkedOrder {

@@ -25,6 +25,7 @@ export async function recordFeedback(db: Db, siteId: string, orderId: string, fe
     .select({ kind: orderIdentifiers.kind, value: orderIdentifiers.value })
     .from(orderIdentifiers)
     .where(and(eq(orderIdentifiers.siteId, siteId), eq(orderIdentifiers.orderId, orderId)));
+  // Only strong identifiers: a device fingerprint is shared by identical phones, so it is no verdict alone.
   const strong = identifiers.filter((i) => isStrong(i.kind as IdentifierKind));
 
   await db.transaction(async (tx) => {

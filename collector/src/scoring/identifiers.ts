@@ -2,11 +2,13 @@ import { createHmac } from "node:crypto";
 import type { OrderIdentity } from "./identity.js";
 
 // What an order can be linked by. Strong identifiers join orders into one group on their own;
-// weak ones (many people share them: a model of PC, an office IP, a building) only add evidence.
+// a corroborated one joins only beside another shared identifier (facts.ts, isLink): a device
+// fingerprint, since identical phones of one model share it; weak ones (many people share them:
+// a model of PC, an office IP, a building) only add evidence.
 
 export const IDENTIFIER_KINDS = {
   account: "strong",
-  device: "strong",
+  device: "corroborated",
   visitor: "strong",
   email: "strong",
   phone: "strong",

@@ -27,8 +27,8 @@ export const plainOrder: Order = {
 
 export function neighbour(overrides: Partial<NeighbourRow> = {}): NeighbourRow {
   return {
-    kind: "device",
-    value: "v-device",
+    kind: "visitor",
+    value: "v-visitor",
     orderId: "N-1",
     placedAt: new Date(PLACED_AT.getTime() - 3_600_000 * 48),
     customerKey: "cust-other",

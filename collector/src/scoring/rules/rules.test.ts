@@ -318,6 +318,19 @@ const table: Array<[Rule, Case[]]> = [
         "card_linked_to_fraud",
       ],
       ["a device of a legit order", factsOf({}, { neighbours: [neighbour({ label: "legit" })] }), null],
+      [
+        "a device fingerprint and IP of a fraud",
+        factsOf(
+          {},
+          { neighbours: [neighbour({ kind: "device", label: "fraud" }), neighbour({ kind: "ip", label: "fraud" })] },
+        ),
+        "device_linked_to_fraud",
+      ],
+      [
+        "only the device fingerprint of a fraud (an identical phone)",
+        factsOf({}, { neighbours: [neighbour({ kind: "device", label: "fraud" })] }),
+        null,
+      ],
       ["an IP of a fraud (weak)", factsOf({}, { neighbours: [neighbour({ kind: "ip", label: "fraud" })] }), null],
     ],
   ],
@@ -377,6 +390,16 @@ const table: Array<[Rule, Case[]]> = [
       [
         "one device, the buyer's spouse",
         factsOf({}, { neighbours: [neighbour({ surnameKey: "surname-self" })] }),
+        null,
+      ],
+      [
+        "strangers on identical phones",
+        factsOf(
+          {},
+          {
+            neighbours: ["a", "b", "c"].map((k, i) => neighbour({ kind: "device", customerKey: k, orderId: `D${i}` })),
+          },
+        ),
         null,
       ],
     ],
