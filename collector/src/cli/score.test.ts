@@ -49,7 +49,7 @@ describe.each(testDrivers)("pnpm shinsa score against a collector on %s", (drive
     expect(run.log).toEqual([
       "scored 6/9 rows  66%\n",
       "scored 9/9 rows 100%\n",
-      `9 rows scored → ${join(dir, "orders.scored.csv")}\n`,
+      `9 rows answered → ${join(dir, "orders.scored.csv")}\n`,
     ]);
     const answer = iconv.decode(await readFile(join(dir, "orders.scored.csv")), "cp932").split("\n");
     const input = csv.split("\n");
@@ -94,7 +94,7 @@ describe.each(testDrivers)("pnpm shinsa score against a collector on %s", (drive
     const exec = promisify(execFile);
     const pnpm = (args: string[]) => exec("pnpm", ["--dir", ROOT, "shinsa", "score", ...args], { cwd: dir });
     const ok = await pnpm(["plain.csv", "--url", url, "--key", site.secretKey, "--out", "answer.csv"]);
-    expect(ok.stderr).toContain("1 rows have an error");
+    expect(ok.stderr).toContain("1 row could not be scored");
     expect(await readFile(join(dir, "answer.csv"), "utf8")).toContain('P-2,oops,,,,,"line 3: amount: ""oops"" is not');
     const failed = await pnpm(["plain.csv", "--url", url]).catch((err) => err);
     expect(failed.code).toBe(1);

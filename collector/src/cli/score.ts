@@ -79,9 +79,9 @@ export async function scoreCommand(argv: string[], io: CliIo): Promise<void> {
   progress.finish();
   const rings = answers.length > 1 ? await latestRings(target, answers) : undefined;
   await writeFile(output, joinAnswers(plan, answers, "not scored", rings));
-  io.stderr.write(
-    `${done} rows scored → ${output}${errors ? `; ${errors} rows have an error (see the error column)` : ""}\n`,
-  );
+  const rows = (n: number) => (n === 1 ? "1 row" : `${n} rows`);
+  const failed = errors ? `; ${rows(errors)} could not be scored (see the error column)` : "";
+  io.stderr.write(`${rows(done)} answered → ${output}${failed}\n`);
 }
 
 // An order joins a ring when a later order links to it, maybe in a later piece; the server

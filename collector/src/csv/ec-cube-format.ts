@@ -58,6 +58,7 @@ export function ecCubeFormat(header: readonly string[]): OrderFormat | undefined
 
   return {
     name: "ec-cube",
+    orderIdColumn: find("注文番号") !== undefined ? "注文番号" : "注文ID",
     orderIdOf: (cells) => {
       const at = (name: string) => cells[find(name) ?? -1]?.trim() ?? "";
       return at("注文番号") || at("注文ID");

@@ -29,6 +29,8 @@ export function columnIndex(header: readonly string[]) {
 /** How one file layout turns its rows into orders. */
 export interface OrderFormat {
   name: "shinsa" | "ec-cube";
+  /** The header of the order id column as the file spells it, for error messages. */
+  orderIdColumn: string;
   /** The order id of a row, "" when the row has none. Rows with one id are one order. */
   orderIdOf(cells: readonly string[]): string;
   /** The order of a group of rows, or every reason it cannot be read. */

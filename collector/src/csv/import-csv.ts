@@ -62,7 +62,7 @@ export async function importCsv(
   const answers = new Map<number, RowAnswer>();
   const { groups, missingId } = groupOrders(rows, format);
   for (const i of missingId) {
-    answers.set(i, { error: `line ${rows[i]?.line}: the order id (${idColumnName(format.name)}) is empty` });
+    answers.set(i, { error: `line ${rows[i]?.line}: the order id (${format.orderIdColumn}) is empty` });
   }
   let done = 0;
   for (const group of groups) {
@@ -93,8 +93,6 @@ export async function importCsv(
     errors,
   };
 }
-
-const idColumnName = (format: "shinsa" | "ec-cube") => (format === "ec-cube" ? "注文番号" : "orderId");
 
 /** A client error explains itself; anything else is logged and answered without internals (API conventions). */
 async function scoreSafely(score: ScoreFn, order: OrderRequest): Promise<RowAnswer> {

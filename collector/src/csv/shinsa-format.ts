@@ -26,6 +26,7 @@ export function shinsaFormat(header: readonly string[]): OrderFormat | undefined
   if (idColumn < 0) return undefined;
   return {
     name: "shinsa",
+    orderIdColumn: header[idColumn] ?? "orderId",
     orderIdOf: (cells) => cells[idColumn]?.trim() ?? "",
     toOrder(records) {
       const draft: Record<string, unknown> = {};

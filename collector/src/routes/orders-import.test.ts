@@ -87,7 +87,7 @@ describe.each(testDrivers)("POST /v1/orders/import on %s", (driver) => {
     const [, ok, noId, badAmount] = rowsOf(new TextDecoder().decode(bytes));
     expect(ok?.at(-1)).toBe("");
     expect(noId?.slice(0, 3)).toEqual(["", "b@example.jp", "2000"]);
-    expect(noId?.at(-1)).toBe("line 3: the order id (orderId) is empty");
+    expect(noId?.at(-1)).toBe("line 3: the order id (注文番号) is empty");
     expect(badAmount?.at(-1)).toContain('合計金額: "たくさん" is not a whole number');
   });
 
