@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { sites } from "../db/schema.js";
+import { parseCidr } from "../lib/cidr.js";
 
 /** Per-site scoring settings, held as data: thresholds, weights, rules off, hubs, forwarders. */
 export const siteSettingsSchema = z
@@ -17,6 +18,13 @@ export const siteSettingsSchema = z
     hubAccounts: z.number().int().min(2).max(10_000),
     /** Addresses of parcel forwarders (転送業者) the merchant knows: matched on the folded address. */
     forwarders: z.array(z.string().max(300)).max(1000),
+    /**
+     * CIDR ranges of hosting providers and VPN exits (the clouds publish theirs as JSON; no list
+     * ships with Shinsa, since any copy would be stale): an order from one is not from a home.
+     */
+    datacenterRanges: z
+      .array(z.string().refine((c) => parseCidr(c) !== null, { message: "a CIDR range such as 203.0.113.0/24" }))
+      .max(50_000),
     /** Item categories that resellers buy (game consoles, trading cards, …). */
     riskyCategories: z.array(z.string().max(100)).max(200),
   })
@@ -29,6 +37,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   disabledRules: [],
   hubAccounts: 12,
   forwarders: [],
+  datacenterRanges: [],
   riskyCategories: [
     "smartphone",
     "game_console",

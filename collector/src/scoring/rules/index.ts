@@ -1,6 +1,7 @@
 import { allowList } from "./allow-list.js";
 import { amountVsHistory } from "./amount-vs-history.js";
 import { cardHolderMismatch } from "./card-holder-mismatch.js";
+import { datacenterIp } from "./datacenter-ip.js";
 import { deferredPaymentRisk } from "./deferred-payment-risk.js";
 import { deviceAutomation } from "./device-automation.js";
 import { deviceIncognito } from "./device-incognito.js";
@@ -37,6 +38,7 @@ export const rules: Rule[] = [
   deviceVirtualMachine,
   deviceIncognito,
   deviceLocaleMismatch,
+  datacenterIp,
   tokenStatus,
   deviceManyAccounts,
   householdManyNames,

@@ -3,6 +3,7 @@ import type { OrderFacts } from "../facts.js";
 import { allowList } from "./allow-list.js";
 import { amountVsHistory } from "./amount-vs-history.js";
 import { cardHolderMismatch } from "./card-holder-mismatch.js";
+import { datacenterIp } from "./datacenter-ip.js";
 import { deferredPaymentRisk } from "./deferred-payment-risk.js";
 import { deviceAutomation } from "./device-automation.js";
 import { deviceIncognito } from "./device-incognito.js";
@@ -37,7 +38,21 @@ const plain = factsOf();
 type Case = [string, OrderFacts, string | null];
 
 /** Each rule: a table of facts and the code it must answer (null: no reason). */
+const dc = { ...plain.settings, datacenterRanges: ["198.51.100.0/24", "2001:db8::/32"] };
 const table: Array<[Rule, Case[]]> = [
+  [
+    datacenterIp,
+    [
+      ["an order from a listed hosting range", factsOf({ ip: "198.51.100.20" }, { settings: dc }), "datacenter_ip"],
+      [
+        "a device on a listed IPv6 range",
+        factsOf({}, { settings: dc, device: { ...deviceRow(), ip: "2001:db8::5" } }),
+        "datacenter_ip",
+      ],
+      ["a home IP", factsOf({ ip: "203.0.113.5" }, { settings: dc }), null],
+      ["a site with no list", factsOf({ ip: "198.51.100.20" }), null],
+    ],
+  ],
   [
     deviceAutomation,
     [
