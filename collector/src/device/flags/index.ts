@@ -1,8 +1,12 @@
 import type { DeviceFlags, FlagReason } from "@shinsa/shared";
 import { judgeAutomation } from "./automation.js";
 import { judgeBot } from "./bot.js";
+import { judgeCanvasNoise } from "./canvas-noise.js";
+import { judgeClientHintHeaders } from "./client-hint-headers.js";
 import { judgeIncognito, judgeTimezone, judgeVirtualMachine } from "./environment.js";
 import type { DeviceFacts, FlagJudge } from "./judge.js";
+import { judgeNavigatorOverrides } from "./navigator-overrides.js";
+import { judgeNonNativeFunctions } from "./non-native-functions.js";
 import { judgeTampering } from "./tampering.js";
 
 // The judges that turn raw signals into flags. Adding one: a file in this folder and a line here
@@ -11,6 +15,10 @@ export const flagJudges: FlagJudge[] = [
   judgeBot,
   judgeAutomation,
   judgeTampering,
+  judgeNonNativeFunctions,
+  judgeCanvasNoise,
+  judgeNavigatorOverrides,
+  judgeClientHintHeaders,
   judgeIncognito,
   judgeVirtualMachine,
   judgeTimezone,

@@ -18,7 +18,7 @@ export const judgeTampering: FlagJudge = ({ signals, headers }) => {
     });
   }
   const hintPlatform = ua?.clientHints?.platform;
-  if (ua?.platform && hintPlatform && platformFamily(ua.platform) !== platformFamily(hintPlatform)) {
+  if (ua?.platform && hintPlatform && !samePlatform(hintPlatform, ua.platform)) {
     reasons.push({
       flag: "tampering",
       code: "platform_mismatch",
@@ -28,12 +28,20 @@ export const judgeTampering: FlagJudge = ({ signals, headers }) => {
   return reasons;
 };
 
-function platformFamily(platform: string): string {
-  const p = platform.toLowerCase();
+/** The OS family of a platform name as navigator, client hints or ua-parser-js spell it. */
+export function platformFamily(platform: string): string {
+  const p = platform.toLowerCase().replace(/"/g, "").trim();
   if (p.startsWith("win")) return "windows";
   if (p.startsWith("mac") || p === "macos") return "mac";
   if (p.includes("android")) return "android";
-  if (p.includes("linux") || p.includes("chrome os") || p.includes("cros")) return "linux";
+  if (/linux|chrom(e|ium) ?os|cros|ubuntu|debian|fedora|mint|arch|gentoo|red ?hat|suse/.test(p)) return "linux";
   if (p.startsWith("iphone") || p.startsWith("ipad") || p === "ios") return "ios";
   return p;
+}
+
+/** Whether a client hint's platform and another claim agree. Android's navigator.platform is `Linux armv8l`. */
+export function samePlatform(hint: string, other: string): boolean {
+  const a = platformFamily(hint);
+  const b = platformFamily(other);
+  return a === b || (a === "android" && b === "linux");
 }
