@@ -1,4 +1,11 @@
-import type { CollectPayload, CollectResponse, DevicePayload, Signals, UpdatePayload } from "@shinsa/shared";
+import {
+  type CollectPayload,
+  type CollectResponse,
+  collectPayloadSchema,
+  type DevicePayload,
+  type Signals,
+  type UpdatePayload,
+} from "@shinsa/shared";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { deviceTokens } from "../db/schema.js";
@@ -105,3 +112,32 @@ export const keptHeaders = [
   "origin",
   "referer",
 ] as const;
+
+const WARM_UP_UA =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
+/** Runs validation, UA parsing, the judges and the ids once on made-up facts; stores nothing. */
+export function warmUpCollect(): void {
+  try {
+    const signals: Signals = {
+      userAgent: {
+        userAgent: WARM_UP_UA,
+        platform: "Win32",
+        clientHints: { brands: [], mobile: false, platform: "Windows" },
+      },
+      timezone: { name: "Asia/Tokyo", offset: -540 },
+      locale: { languages: ["ja-JP"] },
+    };
+    collectPayloadSchema.safeParse({
+      v: 1,
+      type: "device",
+      key: "pk_warmup0000",
+      sessionId: "warmup0000",
+      visitorId: null,
+      signals,
+    });
+    derive(signals, { "user-agent": WARM_UP_UA, "sec-ch-ua-platform": '"Windows"' });
+  } catch {
+    // Only a head start: the first real request does the same work anyway.
+  }
+}

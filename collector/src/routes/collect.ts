@@ -1,12 +1,12 @@
 import { collectPayloadSchema } from "@shinsa/shared";
 import { type Context, Hono } from "hono";
 import type { AppDeps } from "../deps.js";
-import { collect, keptHeaders } from "../device/collect.js";
+import { collect, keptHeaders, warmUpCollect } from "../device/collect.js";
 import { ApiError } from "../lib/api-error.js";
 import { getClientIp } from "../lib/client-ip.js";
 import { readBody } from "../lib/read-body.js";
 import { limitBody } from "../middleware/body-limit.js";
-import { findSiteByPublicKey, isKnownOrigin } from "../sites/find-site.js";
+import { cachedSiteFinder, isKnownOrigin } from "../sites/find-site.js";
 
 const MAX_PAYLOAD_BYTES = 64 * 1024;
 
@@ -14,6 +14,10 @@ const MAX_PAYLOAD_BYTES = 64 * 1024;
 // `text/plain`, which needs no preflight; a preflight (another content type) carries no body and
 // so no site key, and is allowed for origins that some site lists.
 export function collectRoutes({ db, config, now }: AppDeps) {
+  const findSite = cachedSiteFinder(db);
+  // The first request would otherwise pay for the validator's, the UA parser's and ICU's first use
+  // (about 100 ms here): that is some visitor's token.
+  setImmediate(warmUpCollect);
   return new Hono()
     .options("/v1/collect", async (c) => {
       const origin = c.req.header("origin");
@@ -28,7 +32,7 @@ export function collectRoutes({ db, config, now }: AppDeps) {
     })
     .post("/v1/collect", limitBody(MAX_PAYLOAD_BYTES), async (c) => {
       const payload = await readBody(c, collectPayloadSchema);
-      const site = await findSiteByPublicKey(db, payload.key);
+      const site = await findSite(payload.key);
       if (!site) throw new ApiError(401, "unknown_site_key", "no site has this public key");
       // Requests without Origin come from servers and tools, not from pages; CORS only guards pages.
       const origin = c.req.header("origin");

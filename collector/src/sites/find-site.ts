@@ -14,3 +14,24 @@ export async function isKnownOrigin(db: Db, origin: string): Promise<boolean> {
   const [row] = await db.select({ id: sites.id }).from(sites).where(sql`${origin} = any(${sites.origins})`).limit(1);
   return row !== undefined;
 }
+
+/**
+ * `findSiteByPublicKey` behind a short in-memory cache, for `/v1/collect`: every page view asks for
+ * the same few sites, and the token's round trip is on the checkout's critical path. A change to a
+ * site's origins takes effect within `ttlMs`; unknown keys are not cached, so a new site works at
+ * once. The cache is bounded, so a flood of made-up keys cannot grow it.
+ */
+export function cachedSiteFinder(db: Db, { ttlMs = 30_000, maxEntries = 1000, now = Date.now } = {}) {
+  const cache = new Map<string, { site: Site; until: number }>();
+  return async (publicKey: string): Promise<Site | undefined> => {
+    const hit = cache.get(publicKey);
+    if (hit && hit.until > now()) return hit.site;
+    const site = await findSiteByPublicKey(db, publicKey);
+    cache.delete(publicKey);
+    if (site) {
+      if (cache.size >= maxEntries) cache.delete(cache.keys().next().value as string);
+      cache.set(publicKey, { site, until: now() + ttlMs });
+    }
+    return site;
+  };
+}
