@@ -1,4 +1,4 @@
-import { type Card, dropTimes, EVERYDAY, hotItem, newCard, newIp } from "./catalog.js";
+import { type Card, dropTimes, EVERYDAY, hotItem, mobileIp, newCard, newIp } from "./catalog.js";
 import { aliasEmail, newEmail, newPhone, newPhoneStyle } from "./contact.js";
 import type { Ctx } from "./customer.js";
 import { visit } from "./device-visit.js";
@@ -26,6 +26,8 @@ import type { Rng } from "./prng.js";
 
 interface Member {
   name: JpName;
+  /** The line at the member's door: one router for one door, its own elsewhere. */
+  ip: string;
   accountId: string;
   createdAt: number;
   email: string;
@@ -121,6 +123,7 @@ export function resaleRing(ctx: Ctx): Draft[] {
   const size = rng.int(3, 7);
   const devices = ringDevices(ctx, rng, size);
   const sharedCard = newCard(rng);
+  const ringIp = newIp(rng, "home");
   const mailbox = newEmail(rng, leader.surname.kana, leader.given.kana, "gmail");
   const members: Member[] = devices.map((setup, i) => {
     const name =
@@ -140,6 +143,7 @@ export function resaleRing(ctx: Ctx): Draft[] {
       where === "nearby" ? newHome(rng, pickNearbyPlace(rng, base.place)) : neighbour(rng, base, where === "same");
     return {
       name,
+      ip: where === "same" || (where === "building" && rng.chance(0.5)) ? ringIp : newIp(rng, "home"),
       accountId: ctx.newId("C"),
       createdAt: ctx.start + rng.int(-200, ctx.days / 2) * DAY,
       email: rng.chance(0.3)
@@ -151,7 +155,6 @@ export function resaleRing(ctx: Ctx): Draft[] {
       setup,
     };
   });
-  const ip = newIp(rng, "home");
   const drafts: Draft[] = [];
   const personIds = members.map((_, i) => (i === 0 || rng.chance(0.5) ? `${ringId}-leader` : ctx.newId("p")));
   const drops = rng.sample(dropTimes(ctx.start, ctx.days), rng.int(1, 3));
@@ -162,7 +165,7 @@ export function resaleRing(ctx: Ctx): Draft[] {
       const item = hotItem(rng, drop.categories);
       const quantity = item.category === "trading_cards" ? rng.int(2, 5) : 1;
       const truth: Truth = { kind: "resale_ring", personId: personIds[i] ?? ringId, ringId, fraud: true };
-      drafts.push(memberOrder(rng, m, at, truth, [{ item, quantity }], rng.chance(0.7) ? ip : newIp(rng, "mobile")));
+      drafts.push(memberOrder(rng, m, at, truth, [{ item, quantity }], rng.chance(0.7) ? m.ip : mobileIp(rng)));
     }
   }
   // Between drops, members restock on sneakers and cards like any shopper.
@@ -178,7 +181,7 @@ export function resaleRing(ctx: Ctx): Draft[] {
         at,
         truth,
         [{ item: hotItem(rng, ["sneakers", "trading_cards"]), quantity: rng.int(1, 3) }],
-        ip,
+        m.ip,
       ),
     );
   }
@@ -205,6 +208,7 @@ export function multiAccount(ctx: Ctx): Draft[] {
     const at = shoppingTime(rng, ctx.start, day);
     const m: Member = {
       name: rng.chance(0.3) ? disguise(rng, name) : name,
+      ip,
       accountId: ctx.newId("C"),
       createdAt: at - rng.int(1, 10) * 60_000,
       email: rng.chance(0.6) ? aliasEmail(rng, mailbox) : newEmail(rng, name.surname.kana, name.given.kana),

@@ -1,0 +1,133 @@
+import type { OrderResponse } from "@shinsa/shared";
+import { createApp } from "../../src/app.js";
+import type { AppDeps } from "../../src/deps.js";
+import { parseConfig } from "../../src/env.js";
+import { openTestDatabase } from "../../src/testing/databases.js";
+import type { StreamOrder } from "./generator.js";
+
+// The collector in-process, with a clock the stream drives: tokens expire and labels arrive in
+// simulated time, not in the seconds the run takes.
+
+const ADMIN = "adm_quality_bench_0123456789";
+const ORIGIN = "https://shop.example";
+
+export interface Site {
+  name: string;
+  publicKey: string;
+  secretKey: string;
+  /** visitorId per browser profile: what each browser kept in its storage. */
+  storage: Map<string, string>;
+}
+
+export class RouteMissing extends Error {}
+
+export async function openHarness() {
+  // With DATABASE_URL, a throw-away database on that server (dropped at the end); else PGlite in memory.
+  const database = await openTestDatabase(process.env.DATABASE_URL ? "postgres" : "pglite");
+  let clock = new Date(0);
+  const deps: AppDeps = {
+    db: database.db,
+    // The bench stands in for a proxy, so the collector reads each shopper's IP from X-Forwarded-For.
+    config: parseConfig({ SHINSA_ADMIN_TOKEN: ADMIN, SHINSA_TRUST_PROXY: "1" }),
+    sdkBundle: { body: "/* sdk */", etag: '"bench"', built: true },
+    now: () => clock,
+    secret: "quality-bench-secret-0123456789-abcdefghij",
+  };
+  const app = createApp(deps);
+
+  const timings = new Map<string, { n: number; ms: number }>();
+  async function call(path: string, init: RequestInit & { expect?: number[] }): Promise<Response> {
+    const t0 = performance.now();
+    const res = await app.request(path, init);
+    const route = `${init.method ?? "GET"} ${path.replace(/ORD-\d+/, ":id")}`;
+    const t = timings.get(route) ?? { n: 0, ms: 0 };
+    timings.set(route, { n: t.n + 1, ms: t.ms + performance.now() - t0 });
+    if (res.status === 404 && (await res.clone().text()).includes("no route for")) {
+      throw new RouteMissing(
+        `${init.method ?? "GET"} ${path.replace(/ORD-\d+/, ":orderId")} answered 404: not in this build`,
+      );
+    }
+    if (!(init.expect ?? [200]).includes(res.status)) {
+      throw new Error(`${init.method ?? "GET"} ${path} answered ${res.status}: ${await res.text()}`);
+    }
+    return res;
+  }
+
+  return {
+    driver: database.driver,
+    /** Mean milliseconds per request, by route. */
+    timings: () => [...timings].map(([route, t]) => `${route} ${(t.ms / t.n).toFixed(1)} ms`).join(", "),
+    close: () => database.dispose(),
+    setClock: (ms: number) => {
+      clock = new Date(ms);
+    },
+
+    async createSite(name: string): Promise<Site> {
+      const res = await call("/v1/admin/sites", {
+        method: "POST",
+        headers: { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" },
+        body: JSON.stringify({ name, origins: [ORIGIN] }),
+        expect: [201],
+      });
+      const body = (await res.json()) as { publicKey: string; secretKey: string };
+      return { name, ...body, storage: new Map() };
+    },
+
+    /** The SDK's post from the checkout page; answers the token for the order. */
+    async collect(site: Site, order: StreamOrder): Promise<string | undefined> {
+      const d = order.device;
+      if (!d) return undefined;
+      const visitorId = d.clearsStorage ? null : (site.storage.get(d.profileKey) ?? null);
+      const payload = {
+        v: 1,
+        type: "device",
+        key: site.publicKey,
+        sessionId: d.sessionId,
+        visitorId,
+        signals: d.signals,
+        behavior: d.behavior,
+      };
+      const res = await call("/v1/collect", {
+        method: "POST",
+        headers: {
+          "content-type": "text/plain",
+          origin: ORIGIN,
+          ...d.headers,
+          ...(order.request.ip && { "x-forwarded-for": order.request.ip }),
+        },
+        body: JSON.stringify(payload),
+      });
+      const body = (await res.json()) as { token: string; visitorId?: string };
+      if (!d.clearsStorage && body.visitorId) site.storage.set(d.profileKey, body.visitorId);
+      return body.token;
+    },
+
+    async score(site: Site, order: StreamOrder, token: string | undefined): Promise<OrderResponse> {
+      const res = await call("/v1/orders", {
+        method: "POST",
+        headers: { authorization: `Bearer ${site.secretKey}`, "content-type": "application/json" },
+        body: JSON.stringify({ ...order.request, ...(token && { token }) }),
+      });
+      return (await res.json()) as OrderResponse;
+    },
+
+    async feedback(site: Site, orderId: string, label: string): Promise<void> {
+      await call(`/v1/orders/${encodeURIComponent(orderId)}/feedback`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${site.secretKey}`, "content-type": "application/json" },
+        body: JSON.stringify({ label, note: "quality bench" }),
+      });
+    },
+
+    /** The order's ring now: rings merge as later orders join them. */
+    async finalRing(site: Site, orderId: string): Promise<string | undefined> {
+      const res = await call(`/v1/orders/${encodeURIComponent(orderId)}`, {
+        headers: { authorization: `Bearer ${site.secretKey}` },
+      });
+      const body = (await res.json()) as { links?: { ringId?: string } };
+      return body.links?.ringId;
+    },
+  };
+}
+
+export type Harness = Awaited<ReturnType<typeof openHarness>>;

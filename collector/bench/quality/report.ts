@@ -1,0 +1,122 @@
+import type { Decision } from "@shinsa/shared";
+import type { StreamOrder } from "./generator.js";
+import { notAcceptedRate, pairCounts, pairScores, pairScoresInvolving, rocAuc } from "./metrics.js";
+
+// Turns one system's answers on the stream into the benchmark's figures, and prints the table.
+
+export interface Answer {
+  score: number;
+  decision: Decision;
+  ringId?: string;
+}
+
+export interface Figures {
+  auc: number;
+  fraudRecall: number;
+  legitFpr: number;
+  familyFpr: number;
+  collisionFpr: number;
+  ring: { precision: number; recall: number; f1: number };
+  allPairs: { precision: number; recall: number; f1: number };
+}
+
+/** The truth group of an order: its ring, else its person. */
+export const truthGroup = (o: StreamOrder) => o.truth.ringId ?? o.truth.personId;
+
+export function figures(orders: readonly StreamOrder[], answers: ReadonlyMap<string, Answer>): Figures {
+  const got = orders.map((o) => {
+    const a = answers.get(o.request.orderId);
+    if (!a) throw new Error(`no answer for ${o.request.orderId}`);
+    return a;
+  });
+  const fraud = orders.map((o) => o.truth.fraud);
+  const decisions = got.map((a) => a.decision);
+  const rings = got.map((a) => a.ringId);
+  const truth = orders.map(truthGroup);
+  return {
+    auc: rocAuc(
+      got.map((a) => a.score),
+      fraud,
+    ),
+    fraudRecall: notAcceptedRate(decisions, fraud),
+    legitFpr: notAcceptedRate(
+      decisions,
+      fraud.map((f) => !f),
+    ),
+    familyFpr: notAcceptedRate(
+      decisions,
+      orders.map((o) => o.truth.kind === "family"),
+    ),
+    collisionFpr: notAcceptedRate(
+      decisions,
+      orders.map((o) => o.truth.kind === "device_collision"),
+    ),
+    ring: pairScoresInvolving(rings, truth, fraud),
+    allPairs: pairScores(pairCounts(rings, truth)),
+  };
+}
+
+const pct = (x: number) => (Number.isNaN(x) ? "n/a" : `${(100 * x).toFixed(1)}%`);
+const num = (x: number) => (Number.isNaN(x) ? "n/a" : x.toFixed(3));
+const signed = (x: number, f: (x: number) => string) => (Number.isNaN(x) ? "n/a" : `${x >= 0 ? "+" : ""}${f(x)}`);
+
+export function printTable(columns: Record<string, Figures>, goals: Partial<Record<keyof Figures | string, string>>) {
+  const rows: [string, (f: Figures) => string, string][] = [
+    ["ROC AUC", (f) => num(f.auc), goals.auc ?? ""],
+    ["fraud recall (review+reject)", (f) => pct(f.fraudRecall), goals.fraudRecall ?? ""],
+    ["legit not accepted (FPR)", (f) => pct(f.legitFpr), goals.legitFpr ?? ""],
+    ["  family trap not accepted", (f) => pct(f.familyFpr), goals.trap ?? ""],
+    ["  device-collision trap not accepted", (f) => pct(f.collisionFpr), goals.trap ?? ""],
+    ["ring pairs with fraud: precision", (f) => pct(f.ring.precision), ""],
+    ["ring pairs with fraud: recall", (f) => pct(f.ring.recall), ""],
+    ["ring pairs with fraud: F1", (f) => num(f.ring.f1), goals.ringF1 ?? ""],
+    ["all pairs (ring ?? person): P / R", (f) => `${pct(f.allPairs.precision)} / ${pct(f.allPairs.recall)}`, ""],
+  ];
+  printRows(
+    ["metric", ...Object.keys(columns), "goal"],
+    rows.map(([label, cell, goal]) => [label, ...Object.values(columns).map(cell), goal]),
+  );
+}
+
+export function printLift(slices: Record<string, { without: Figures; with: Figures }>) {
+  const rows: string[][] = [];
+  for (const [name, s] of Object.entries(slices)) {
+    rows.push([`${name}: ROC AUC`, num(s.without.auc), num(s.with.auc), signed(s.with.auc - s.without.auc, num)]);
+    rows.push([
+      `${name}: fraud recall`,
+      pct(s.without.fraudRecall),
+      pct(s.with.fraudRecall),
+      signed(s.with.fraudRecall - s.without.fraudRecall, pct),
+    ]);
+    rows.push([
+      `${name}: legit FPR`,
+      pct(s.without.legitFpr),
+      pct(s.with.legitFpr),
+      signed(s.with.legitFpr - s.without.legitFpr, pct),
+    ]);
+  }
+  printRows(["last third of the span", "without labels", "with labels", "lift"], rows);
+}
+
+function printRows(header: string[], rows: string[][]) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const r of rows) console.log(line(r));
+}
+
+/** Share not accepted per kind: recall for the fraud kinds, false positives for the honest ones. */
+export function printKinds(orders: readonly StreamOrder[], columns: Record<string, ReadonlyMap<string, Answer>>) {
+  const kinds = [...new Set(orders.map((o) => o.truth.kind))];
+  const rows = kinds.map((kind) => {
+    const mine = orders.filter((o) => o.truth.kind === kind);
+    const cells = Object.values(columns).map((answers) => {
+      const hit = mine.filter((o) => answers.get(o.request.orderId)?.decision !== "accept").length;
+      return pct(hit / mine.length);
+    });
+    return [`${kind}${mine[0]?.truth.fraud ? " (fraud)" : ""}`, String(mine.length), ...cells];
+  });
+  printRows(["not accepted, by kind", "orders", ...Object.keys(columns)], rows);
+}

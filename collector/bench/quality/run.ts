@@ -1,0 +1,119 @@
+import { parseArgs } from "node:util";
+import type { OrderResponse } from "@shinsa/shared";
+import { runBaseline } from "./baseline.js";
+import { composition, generateStream, type StreamOrder } from "./generator.js";
+import { openHarness, RouteMissing, type Site } from "./harness.js";
+import { type Answer, figures, printKinds, printLift, printTable } from "./report.js";
+
+// pnpm bench:quality [--orders N] [--seed S] [--days D]
+// Streams a seeded Japanese order stream through the collector twice — to a site that never gets
+// feedback and to one that gets the merchant's labels as they fall due — and prints Shinsa's
+// figures beside a naive exact-match baseline computed on the same stream.
+
+const { values } = parseArgs({
+  options: {
+    orders: { type: "string", default: "2000" },
+    seed: { type: "string", default: "1" },
+    days: { type: "string", default: "60" },
+  },
+});
+const seed = Number(values.seed);
+const stream = generateStream({ seed, orders: Number(values.orders), days: Number(values.days) });
+const end = stream.start + stream.days * 86_400_000;
+const lateFrom = stream.start + (stream.days * 86_400_000 * 2) / 3;
+
+console.log(`quality bench: seed ${seed}, ${stream.orders.length} orders over ${stream.days} days`);
+const kinds = composition(stream);
+console.log(
+  Object.entries(kinds)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(", "),
+);
+const fraudCount = stream.orders.filter((o) => o.truth.fraud).length;
+const dueLabels = stream.labels.filter((l) => l.at < end);
+console.log(
+  `fraud ${fraudCount} (${((100 * fraudCount) / stream.orders.length).toFixed(1)}%), web orders with a device ` +
+    `${stream.orders.filter((o) => o.device).length}, labels due in the span ${dueLabels.length} of ${stream.labels.length}\n`,
+);
+
+const started = Date.now();
+const harness = await openHarness();
+const blind = await harness.createSite("quality bench, no feedback");
+const taught = await harness.createSite("quality bench, with feedback");
+const answers = { blind: new Map<string, Answer>(), taught: new Map<string, Answer>() };
+
+async function place(site: Site, order: StreamOrder): Promise<OrderResponse> {
+  // The page posts its signals while the shopper fills the form, then the shop's server posts the order.
+  const token = await harness.collect(site, order);
+  return harness.score(site, order, token);
+}
+
+const toAnswer = (r: OrderResponse): Answer => ({
+  score: r.score,
+  decision: r.decision,
+  ...(r.links?.ringId && { ringId: r.links.ringId }),
+});
+
+try {
+  let nextLabel = 0;
+  for (const [i, order] of stream.orders.entries()) {
+    const at = Date.parse(order.request.createdAt ?? "");
+    while (nextLabel < dueLabels.length && (dueLabels[nextLabel]?.at ?? Infinity) <= at) {
+      const label = dueLabels[nextLabel++];
+      if (!label) break;
+      harness.setClock(label.at);
+      await harness.feedback(taught, label.orderId, label.label);
+    }
+    harness.setClock(at);
+    // The two sites share nothing, so they are scored side by side (PostgreSQL uses both cores).
+    const [a, b] = await Promise.all([place(blind, order), place(taught, order)]);
+    answers.blind.set(order.request.orderId, toAnswer(a));
+    answers.taught.set(order.request.orderId, toAnswer(b));
+    if ((i + 1) % 500 === 0) console.error(`  ${i + 1} orders scored, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  // Rings merge as later orders join them: judge each order by the ring it ended in.
+  for (const [name, site] of [
+    ["blind", blind],
+    ["taught", taught],
+  ] as const) {
+    for (const [orderId, answer] of answers[name]) {
+      const ringId = await harness.finalRing(site, orderId);
+      if (ringId) answer.ringId = ringId;
+      else delete answer.ringId;
+    }
+  }
+} catch (err) {
+  await harness.close();
+  if (err instanceof RouteMissing) {
+    console.error(`quality bench: ${err.message}. Nothing was scored, so no figures are printed.`);
+    process.exit(2);
+  }
+  throw err;
+}
+const seconds = (Date.now() - started) / 1000;
+await harness.close();
+
+const baseBlind = runBaseline(stream.orders);
+const baseTaught = runBaseline(stream.orders, dueLabels);
+const late = stream.orders.filter((o) => Date.parse(o.request.createdAt ?? "") >= lateFrom);
+
+printTable(
+  {
+    Shinsa: figures(stream.orders, answers.blind),
+    baseline: figures(stream.orders, baseBlind),
+    "Shinsa+fb": figures(stream.orders, answers.taught),
+    "baseline+fb": figures(stream.orders, baseTaught),
+  },
+  { auc: "≥ 0.95", fraudRecall: "≥ 90%", legitFpr: "≤ 2%", trap: "≤ 5%", ringF1: "≥ 0.9" },
+);
+console.log("");
+printKinds(stream.orders, { Shinsa: answers.blind, baseline: baseBlind, "Shinsa+fb": answers.taught });
+console.log("");
+printLift({
+  Shinsa: { without: figures(late, answers.blind), with: figures(late, answers.taught) },
+  baseline: { without: figures(late, baseBlind), with: figures(late, baseTaught) },
+});
+console.log(
+  `\n${stream.orders.length} orders × 2 sites through /v1/collect and /v1/orders on ${harness.driver} in ${seconds.toFixed(0)} s`,
+);
+console.log(`mean per request: ${harness.timings()}`);
