@@ -1,9 +1,10 @@
 import { CliError } from "./cli-error.js";
 import { SCORE_USAGE, scoreCommand } from "./score.js";
+import { SETTINGS_USAGE, settingsCommand } from "./settings.js";
 
 // `pnpm shinsa <command>`. One file per command; adding one: a file and a line in COMMANDS.
-const COMMANDS: Record<string, typeof scoreCommand> = { score: scoreCommand };
-const USAGE = `usage: pnpm shinsa <command>\n\ncommands:\n  score   score a CSV file of orders\n\n${SCORE_USAGE}`;
+const COMMANDS: Record<string, typeof scoreCommand> = { score: scoreCommand, settings: settingsCommand };
+const USAGE = `usage: pnpm shinsa <command>\n\ncommands:\n  score      score a CSV file of orders\n  settings   show or change the site's scoring settings\n\n${SCORE_USAGE}\n\n${SETTINGS_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
