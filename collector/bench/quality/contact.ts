@@ -8,7 +8,9 @@ export type PhoneKind = "mobile" | "ip" | "landline";
 /** Digits only; how it is written is a separate, per-order choice. */
 export function newPhone(rng: Rng, kind: PhoneKind = "mobile", areaCode = "03"): string {
   const four = () => String(rng.int(0, 9999)).padStart(4, "0");
-  if (kind === "ip") return `050${four()}${four()}`;
+  // Subscriber numbers start with 1–9: 080-0… would read as the toll-free 0800.
+  const first = () => String(rng.int(1000, 9999));
+  if (kind === "ip") return `050${first()}${four()}`;
   if (kind === "landline") {
     const rest = 10 - areaCode.length;
     return `${areaCode}${String(rng.int(2 * 10 ** (rest - 1), 10 ** rest - 1))}`;

@@ -109,7 +109,7 @@ function legitPayment(rng: Rng, c: Customer): Payment {
     ["none", 5],
     ["failed", 2],
   ] as const);
-  return cardPayment(rng, c.card, c.holder, threeDs);
+  return cardPayment(c.card, c.holder, threeDs);
 }
 
 export interface OrderOptions {

@@ -134,7 +134,7 @@ export function stolenCardFraudster(ctx: Ctx): Draft[] {
         },
         billing: { ...billing, email },
         shipping,
-        payment: cardPayment(rng, card, rng.chance(0.6) ? victim : pickName(rng), threeDs),
+        payment: cardPayment(card, rng.chance(0.6) ? victim : pickName(rng), threeDs),
         items,
         amount,
         currency: "JPY",

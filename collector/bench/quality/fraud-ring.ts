@@ -104,7 +104,7 @@ function memberOrder(
       shipping: billing,
       payment:
         method === "card"
-          ? cardPayment(rng, m.card, m.name, rng.pick(["authenticated", "authenticated", "attempted"]))
+          ? cardPayment(m.card, m.name, rng.pick(["authenticated", "authenticated", "attempted"]))
           : { method },
       items,
       amount,

@@ -5,7 +5,7 @@ import { type PhoneStyle, writePhone } from "./contact.js";
 import type { DeviceProfile } from "./devices.js";
 import type { Home } from "./jp-addresses.js";
 import { type JpName, writeCardHolder, writeKana, writeName } from "./jp-names.js";
-import type { Rng } from "./prng.js";
+import { createRng, type Rng } from "./prng.js";
 
 // What every kind of customer shares: how a person's details become the parties of an order.
 
@@ -103,12 +103,19 @@ export function itemsOf(lines: Line[]): { items: OrderRequest["items"]; amount: 
   };
 }
 
-export function cardPayment(rng: Rng, card: Card, holder: JpName | string, threeDs: ThreeDs | undefined): Payment {
+const cardSeed = (card: Card, name: JpName) =>
+  [...`${card.bin}${card.last4}${name.given.kana}`].reduce(
+    (h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0,
+    2166136261,
+  );
+
+export function cardPayment(card: Card, holder: JpName | string, threeDs: ThreeDs | undefined): Payment {
   return {
     method: "card",
     cardBin: card.bin,
     cardLast4: card.last4,
-    cardHolder: typeof holder === "string" ? holder : writeCardHolder(rng, holder),
+    // A card's holder name is typed the same way each time (or autofilled): derive it from the card.
+    cardHolder: typeof holder === "string" ? holder : writeCardHolder(createRng(cardSeed(card, holder)), holder),
     ...(threeDs !== undefined && { threeDSecure: threeDs }),
   };
 }
