@@ -4,6 +4,7 @@ import { collectLater, collectNow } from "./collect.js";
 import { watchForms } from "./forms.js";
 import { readLastToken, readVisitorId, reconcileVisitorId, writeLastToken } from "./persist.js";
 import { randomId } from "./random-id.js";
+import { nextTask } from "./schedule.js";
 import { post } from "./transport.js";
 import type { Shinsa, StartOptions } from "./types.js";
 
@@ -39,8 +40,14 @@ export function start(options: StartOptions): Shinsa {
       token = answer.token;
       setToken(token);
       mark("token");
-      writeLastToken(token, answer.expiresAt);
-      reconcileVisitorId(answer.visitorId, visitorId !== null).catch(() => {});
+      // The stores are synchronous calls to the browser process: in a task of their own, so the
+      // token's task stays short.
+      nextTask()
+        .then(() => {
+          writeLastToken(answer.token, answer.expiresAt);
+          return reconcileVisitorId(answer.visitorId, visitorId !== null);
+        })
+        .catch(() => {});
       collectLater(late as Record<string, unknown>)
         .then(() => send({ signals: late }))
         .catch(() => {});

@@ -1,7 +1,8 @@
-// The visitor id lives in three first-party stores, so clearing one does not lose it: localStorage
-// and a cookie are read synchronously before the token request; IndexedDB answers too slowly for
-// that (10–60 ms to open in a fresh renderer), so it is read after the token and, when it alone
-// still holds an id, restores it to the other two for the next page.
+// The visitor id lives in three first-party stores, so clearing one does not lose it. Only the
+// cookie is read before the token request: the first localStorage access in a fresh renderer is a
+// synchronous call to the browser process that took 20–90 ms on this machine (the largest cost
+// before the request), and IndexedDB takes 10–60 ms to open. Both are read after the token; when
+// they alone still hold an id, it is restored to all three for the next page.
 
 const KEY = "_shinsa_vid";
 const TOKEN_KEY = "_shinsa_tok";
@@ -22,8 +23,9 @@ const valid = (id: string | null | undefined) => (id && VALID.test(id) ? id : nu
 
 const readCookie = () => valid(document.cookie.match(/(?:^|;\s*)_shinsa_vid=([^;]+)/)?.[1]);
 
+/** The id the cookie holds, for the token request. */
 export function readVisitorId(): string | null {
-  return attempt(readCookie) ?? valid(attempt(() => localStorage.getItem(KEY))) ?? null;
+  return attempt(readCookie) ?? null;
 }
 
 export function writeVisitorId(id: string): void {
@@ -56,13 +58,15 @@ function idb<T>(mode: IDBTransactionMode, use: (store: IDBObjectStore) => IDBReq
 
 /**
  * Reconciles the three stores after the token: `current` is the id the collector confirmed and
- * `hadSyncId` says whether localStorage or the cookie held one before the request.
+ * `hadCookie` says whether the cookie held one before the request. Without the cookie, an id
+ * kept in localStorage or IndexedDB wins over the one just made, from the next page on.
  */
-export async function reconcileVisitorId(current: string, hadSyncId: boolean): Promise<void> {
-  const kept = valid(await idb<string>("readonly", (s) => s.get(KEY)));
-  if (!hadSyncId && kept && kept !== current) return writeVisitorId(kept);
-  writeVisitorId(current);
-  if (kept !== current) await idb("readwrite", (s) => s.put(current, KEY));
+export async function reconcileVisitorId(current: string, hadCookie: boolean): Promise<void> {
+  const stored = valid(attempt(() => localStorage.getItem(KEY)));
+  const inDb = valid(await idb<string>("readonly", (s) => s.get(KEY)));
+  const id = (!hadCookie && (stored ?? inDb)) || current;
+  writeVisitorId(id);
+  if (inDb !== id) await idb("readwrite", (s) => s.put(id, KEY));
 }
 
 /** The last token this browser got, while it is still valid: the form's value when the collector is down. */

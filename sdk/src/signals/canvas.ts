@@ -35,9 +35,17 @@ export function drawCanvas(): string | null {
   return canvas.toDataURL();
 }
 
+let first: string | null | undefined;
+
+/** This page's first drawing, made once: the tampering check compares a second one with it. */
+export const firstDrawing = () => {
+  if (first === undefined) first = drawCanvas();
+  return first;
+};
+
 export const canvas: Source<SignalValue<"canvas">> = {
   later() {
-    const image = drawCanvas();
+    const image = firstDrawing();
     return image ? hash(image) : "unsupported";
   },
 };

@@ -19,8 +19,10 @@ const read = (): Storage => ({
   cookies: navigator.cookieEnabled,
 });
 
+// All of it after the token: the first touch of localStorage and sessionStorage in a fresh renderer
+// is a synchronous call to the browser process (see persist.ts), and nothing judged at the token
+// needs it.
 export const storage: Source<Storage> = {
-  now: read,
   // The quota tells a private window (bounded by memory) from a normal profile (a share of disk).
   async later() {
     const estimate = await navigator.storage?.estimate?.();

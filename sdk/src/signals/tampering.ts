@@ -1,5 +1,5 @@
 import type { SignalValue } from "@shinsa/shared";
-import { drawCanvas } from "./canvas.js";
+import { drawCanvas, firstDrawing } from "./canvas.js";
 import type { Source } from "./source.js";
 
 type Tampering = SignalValue<"tampering">;
@@ -51,9 +51,10 @@ const read = (canvasNoise: boolean | null): Tampering => ({
 });
 
 export const tampering: Source<Tampering> = {
-  // All of it after the token: a few ms that the token request need not wait for.
+  // All of it after the token: a few ms that the token request need not wait for. The canvas
+  // signal ran in an earlier task, so this task draws once, not twice.
   later() {
-    const first = drawCanvas();
+    const first = firstDrawing();
     return read(first === null ? null : first !== drawCanvas());
   },
 };
