@@ -95,6 +95,15 @@ describe("generateStream", () => {
     expect(ofKind("legit").some((o) => o.device === undefined)).toBe(true);
   });
 
+  it("gives every mailbox one owner", () => {
+    const owners = new Map<string, Set<string>>();
+    for (const o of orders) {
+      const email = o.request.customer?.email?.toLowerCase() ?? "";
+      owners.set(email, (owners.get(email) ?? new Set()).add(o.truth.ringId ?? o.truth.personId));
+    }
+    expect([...owners.values()].filter((s) => s.size > 1)).toEqual([]);
+  });
+
   it("schedules chargebacks weeks after the order, some beyond the span", () => {
     const chargebacks = stream.labels.filter((l) => l.label === "chargeback");
     expect(chargebacks.length).toBeGreaterThan(10);

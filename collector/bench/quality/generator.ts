@@ -94,6 +94,7 @@ export function generateStream(options: GeneratorOptions): Stream {
     }
   }
   drafts.sort((a, b) => a.at - b.at);
+  ownEmails(drafts);
   const width = String(drafts.length).length;
   const labels: ScheduledLabel[] = [];
   const orders = drafts.map((d, i): StreamOrder => {
@@ -103,6 +104,27 @@ export function generateStream(options: GeneratorOptions): Stream {
   });
   labels.sort((a, b) => a.at - b.at);
   return { seed, start, days, orders, labels };
+}
+
+/**
+ * A mailbox has one owner. Names drawn independently can yield the same taro.yamada@gmail.com for
+ * two strangers, which no real shop sees; the later owner gets a number, as the provider would insist.
+ */
+function ownEmails(drafts: Draft[]) {
+  const owners = new Map<string, string>();
+  const renamed = new Map<string, string>();
+  for (const d of drafts) {
+    const owner = d.truth.ringId ?? d.truth.personId;
+    const email = d.request.customer?.email;
+    if (!email || !d.request.customer) continue;
+    const key = `${owner}\u0000${email}`;
+    let mine = renamed.get(key) ?? email;
+    for (let n = 2; (owners.get(mine.toLowerCase()) ?? owner) !== owner; n++) mine = email.replace("@", `${n}@`);
+    owners.set(mine.toLowerCase(), owner);
+    renamed.set(key, mine);
+    d.request.customer.email = mine;
+    if (d.request.billing?.email) d.request.billing.email = mine;
+  }
 }
 
 /** Orders per kind, for the report. */
