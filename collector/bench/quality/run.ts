@@ -38,6 +38,10 @@ console.log(
 
 const started = Date.now();
 const harness = await openHarness();
+// On PostgreSQL the run has its own database: drop it on Ctrl-C too, not only at the end.
+process.once("SIGINT", () => {
+  void harness.close().finally(() => process.exit(130));
+});
 const blind = await harness.createSite("quality bench, no feedback");
 const taught = await harness.createSite("quality bench, with feedback");
 const answers = { blind: new Map<string, Answer>(), taught: new Map<string, Answer>() };
