@@ -28,11 +28,14 @@ describe("gathering facts", () => {
     expect(facts.joined).toHaveLength(1);
   });
 
-  it("joins a device fingerprint only beside another shared identifier", () => {
+  it("joins a device fingerprint only beside the same place", () => {
     const alone = factsOf({}, { neighbours: [neighbour({ kind: "device" }), neighbour({ kind: "hardware" })] });
     expect(alone.joined).toHaveLength(0);
-    const withIp = factsOf({}, { neighbours: [neighbour({ kind: "device" }), neighbour({ kind: "ip" })] });
-    expect(withIp.joined.map((j) => j.orderId)).toEqual(["N-1"]);
+    // A carrier's NAT puts strangers with identical phones on one IP.
+    const sameIp = factsOf({}, { neighbours: [neighbour({ kind: "device" }), neighbour({ kind: "ip" })] });
+    expect(sameIp.joined).toHaveLength(0);
+    const sameDoor = factsOf({}, { neighbours: [neighbour({ kind: "device" }), neighbour({ kind: "household" })] });
+    expect(sameDoor.joined.map((j) => j.orderId)).toEqual(["N-1"]);
   });
 
   it("never joins through a weak identifier", () => {

@@ -63,6 +63,8 @@ export interface OrderFacts {
     units7d: number;
     orders24h: number;
   };
+  /** This order and those tied to it by any evidence, buying resale targets within 72 hours. */
+  resaleCluster: { accounts: number; riskyUnits: number };
   denyHits: ListHit[];
   allowed: IdentifierKind[];
   /** The same customer account's earlier orders. */
@@ -119,8 +121,15 @@ export function buildFacts(input: FactInputs): OrderFacts {
   const linked: LinkedOrder[] = [];
   const weaklyLinked: LinkedOrder[] = [];
   for (const n of neighbours.values()) (isLink(n.via) ? linked : weaklyLinked).push(n);
-  const joined = linked.filter((l) => l.via.some((k) => PERSONAL_KINDS.has(k)) || !isFamilyPair(input, l));
   const since = (ms: number) => (l: { placedAt: Date }) => input.placedAt.getTime() - l.placedAt.getTime() <= ms;
+  const near = (ms: number) => (l: { placedAt: Date }) =>
+    Math.abs(input.placedAt.getTime() - l.placedAt.getTime()) <= ms;
+  // A family is told from a ring by what it buys: relatives at one door do not all buy the
+  // launch-day console within the same week.
+  const resaleBurst = (l: LinkedOrder) => input.riskyUnits > 0 && l.riskyUnits > 0 && near(168 * HOUR)(l);
+  const joined = linked.filter(
+    (l) => l.via.some((k) => PERSONAL_KINDS.has(k)) || !isFamilyPair(input, l) || resaleBurst(l),
+  );
 
   const velocity: OrderFacts["velocity"] = {};
   for (const rows of byValue.values()) {
@@ -142,6 +151,15 @@ export function buildFacts(input: FactInputs): OrderFacts {
   const on = (kinds: IdentifierKind[]) => [self, ...input.neighbours.filter((r) => kinds.includes(r.kind))];
   const group = [...joined, { ...self, placedAt: input.placedAt, riskyUnits: input.riskyUnits, units: input.units }];
   const week = group.filter(since(168 * HOUR));
+  // Everything tied to this order by a link, the same place, or two kinds of weaker evidence,
+  // buying resale targets within three days of it: the shape of a drop-day ring.
+  const cluster = [
+    { ...self, riskyUnits: input.riskyUnits },
+    ...[...linked, ...weaklyLinked].filter((l) => {
+      const sources = evidenceSources(l.via);
+      return l.riskyUnits > 0 && near(72 * HOUR)(l) && (isLink(l.via) || sources.has("place") || sources.size >= 2);
+    }),
+  ];
   const previous = input.neighbours.filter((r) => r.kind === "account" && r.placedAt <= input.placedAt);
   const amounts = previous.map((r) => r.amount).filter((a): a is number => a !== null);
 
@@ -170,6 +188,10 @@ export function buildFacts(input: FactInputs): OrderFacts {
       units7d: week.reduce((s, g) => s + g.units, 0),
       orders24h: group.filter(since(24 * HOUR)).length,
     },
+    resaleCluster: {
+      accounts: countDistinct(cluster.map((c) => c.customerKey ?? c.personKey)),
+      riskyUnits: cluster.reduce((sum, c) => sum + c.riskyUnits, 0),
+    },
     denyHits: input.listHits.filter((h) => h.list === "deny"),
     allowed,
     customer: {
@@ -180,17 +202,26 @@ export function buildFacts(input: FactInputs): OrderFacts {
 }
 
 /**
- * Whether shared identifiers make a link: any strong one, or a corroborated one (a device
- * fingerprint plus an IP, an address or anything else but the hardware). Identical phones of one
- * model share a device fingerprint; strangers on them share nothing else.
+ * Whether shared identifiers make a link: any strong one, or the same place (household or
+ * building) together with the same machine (device fingerprint or hardware) or network (IP).
+ * Identical phones of one model share a fingerprint, and a carrier's NAT gives strangers one IP,
+ * so machine and network together still happen to strangers; a door does not.
  */
 export function isLink(via: IdentifierKind[]): boolean {
   if (via.some((k) => IDENTIFIER_KINDS[k] === "strong")) return true;
-  return (
-    via.some((k) => IDENTIFIER_KINDS[k] === "corroborated") &&
-    via.some((k) => k !== "hardware" && IDENTIFIER_KINDS[k] !== "corroborated")
-  );
+  const sources = evidenceSources(via);
+  return sources.has("place") && sources.size >= 2;
 }
+
+export const evidenceSources = (via: IdentifierKind[]) => new Set(via.map((k) => EVIDENCE_SOURCE[k]));
+
+const EVIDENCE_SOURCE: Partial<Record<IdentifierKind, string>> = {
+  device: "machine",
+  hardware: "machine",
+  household: "place",
+  building: "place",
+  ip: "network",
+};
 
 function toLinked(row: NeighbourRow): LinkedOrder {
   const { kind: _kind, value: _value, ...rest } = row;

@@ -3,8 +3,14 @@ import { hit, type Rule } from "./rule.js";
 /** Several earlier orders and none labelled: the strongest sign of an honest buyer. */
 export const establishedCustomer: Rule = {
   code: "established_customer",
-  evaluate: ({ customer, linked }) => {
-    if (customer.previousOrders < 2 || linked.some((l) => l.label !== null && l.label !== "legit")) return null;
+  evaluate: ({ customer, linked, group }) => {
+    // An account tied to other accounts is not the plain history of one honest buyer.
+    if (
+      customer.previousOrders < 2 ||
+      group.accounts > 1 ||
+      linked.some((l) => l.label !== null && l.label !== "legit")
+    )
+      return null;
     return hit(
       "established_customer",
       -15,

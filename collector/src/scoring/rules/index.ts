@@ -15,6 +15,7 @@ import { forwarderAddress } from "./forwarder-address.js";
 import { furiganaMismatch } from "./furigana-mismatch.js";
 import { householdManyNames } from "./household-many-names.js";
 import { linkedToFraud } from "./linked-to-fraud.js";
+import { multipleAccounts } from "./multiple-accounts.js";
 import { negativeList } from "./negative-list.js";
 import { newAccount } from "./new-account.js";
 import { phoneRisk } from "./phone-risk.js";
@@ -41,6 +42,7 @@ export const rules: Rule[] = [
   datacenterIp,
   tokenStatus,
   deviceManyAccounts,
+  multipleAccounts,
   householdManyNames,
   resalePattern,
   velocity,

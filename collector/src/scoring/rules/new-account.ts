@@ -8,6 +8,8 @@ export const newAccount: Rule = {
     const created = order.customer?.createdAt ? Date.parse(order.customer.createdAt) : Number.NaN;
     if (Number.isNaN(created)) return null;
     const age = placedAt.getTime() - created;
+    // An account made after its own order is a clock or data error, not a sign.
+    if (age < 0) return null;
     if (age < HOUR)
       return hit(
         "new_account",

@@ -18,6 +18,7 @@ import { forwarderAddress } from "./forwarder-address.js";
 import { furiganaMismatch } from "./furigana-mismatch.js";
 import { householdManyNames } from "./household-many-names.js";
 import { linkedToFraud } from "./linked-to-fraud.js";
+import { multipleAccounts } from "./multiple-accounts.js";
 import { negativeList } from "./negative-list.js";
 import { newAccount } from "./new-account.js";
 import { phoneRisk } from "./phone-risk.js";
@@ -40,6 +41,33 @@ type Case = [string, OrderFacts, string | null];
 /** Each rule: a table of facts and the code it must answer (null: no reason). */
 const dc = { ...plain.settings, datacenterRanges: ["198.51.100.0/24", "2001:db8::/32"] };
 const table: Array<[Rule, Case[]]> = [
+  [
+    multipleAccounts,
+    [
+      [
+        "three accounts on one phone under one name",
+        factsOf(
+          {},
+          {
+            neighbours: ["a", "b"].map((k, i) =>
+              neighbour({ kind: "phone", customerKey: k, orderId: `M${i}`, personKey: "person-self" }),
+            ),
+          },
+        ),
+        "multiple_accounts",
+      ],
+      [
+        "one account's own earlier orders",
+        factsOf({}, { neighbours: [neighbour({ kind: "account", customerKey: "cust-self" })] }),
+        null,
+      ],
+      [
+        "a family member's account at the same door",
+        factsOf({}, { neighbours: [neighbour({ kind: "shippingAddress", surnameKey: "surname-self" })] }),
+        null,
+      ],
+    ],
+  ],
   [
     datacenterIp,
     [
@@ -237,6 +265,11 @@ const table: Array<[Rule, Case[]]> = [
         "new_account",
       ],
       ["an account of two years", plain, null],
+      [
+        "an account dated after its own order",
+        factsOf({ customer: { id: "C", createdAt: "2027-01-01T00:00:00Z" } }),
+        null,
+      ],
     ],
   ],
   [
@@ -334,10 +367,15 @@ const table: Array<[Rule, Case[]]> = [
       ],
       ["a device of a legit order", factsOf({}, { neighbours: [neighbour({ label: "legit" })] }), null],
       [
-        "a device fingerprint and IP of a fraud",
+        "a device fingerprint at the door of a fraud",
         factsOf(
           {},
-          { neighbours: [neighbour({ kind: "device", label: "fraud" }), neighbour({ kind: "ip", label: "fraud" })] },
+          {
+            neighbours: [
+              neighbour({ kind: "device", label: "fraud" }),
+              neighbour({ kind: "household", label: "fraud" }),
+            ],
+          },
         ),
         "device_linked_to_fraud",
       ],
@@ -454,6 +492,27 @@ const table: Array<[Rule, Case[]]> = [
       ],
       ["linked accounts buying books", factsOf({}, { riskyUnits: 0, neighbours: [neighbour()] }), null],
       ["one account buying consoles", factsOf({}, { riskyUnits: 5 }), null],
+      [
+        "a relative at the same door buying the same drop",
+        factsOf(
+          {},
+          {
+            riskyUnits: 1,
+            neighbours: [
+              neighbour({ kind: "household", surnameKey: "surname-self", riskyUnits: 1, placedAt: ago(HOUR) }),
+            ],
+          },
+        ),
+        "resale_pattern",
+      ],
+      [
+        "a stranger on an identical phone buying the same drop",
+        factsOf(
+          {},
+          { riskyUnits: 1, neighbours: [neighbour({ kind: "hardware", riskyUnits: 1, placedAt: ago(HOUR) })] },
+        ),
+        null,
+      ],
     ],
   ],
   [

@@ -14,7 +14,7 @@ export const threeDSecure: Rule = {
           "3-D Secure authenticated the card holder",
         );
       case "failed":
-        return hit("three_d_secure_failed", 35, "3-D セキュア認証に失敗しました", "3-D Secure authentication failed");
+        return hit("three_d_secure_failed", 25, "3-D セキュア認証に失敗しました", "3-D Secure authentication failed");
       case "none":
         return hit("three_d_secure_none", 5, "3-D セキュア認証がありません", "No 3-D Secure authentication");
       default:

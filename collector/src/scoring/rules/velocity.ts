@@ -3,9 +3,10 @@ import { hit, type Rule } from "./rule.js";
 
 // Limits per window for one identifier: past these, orders come faster than one person buys.
 const LIMITS = { h1: 3, h24: 5, d7: 10 } as const;
-const WATCHED: IdentifierKind[] = ["device", "card", "email", "shippingAddress", "phone", "ip"];
+// The persisted visitor id, not the device fingerprint: identical phones share a fingerprint.
+const WATCHED: IdentifierKind[] = ["visitor", "card", "email", "shippingAddress", "phone", "ip"];
 const KIND_JA: Partial<Record<IdentifierKind, string>> = {
-  device: "端末",
+  visitor: "ブラウザ",
   card: "カード",
   email: "メールアドレス",
   shippingAddress: "配送先",
