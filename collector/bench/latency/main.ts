@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { orderRequestSchema } from "@shinsa/shared";
 import { createApp } from "../../src/app.js";
@@ -113,7 +114,7 @@ try {
       `[${size}] p50 ${ms(row.scoring.p50)} p90 ${ms(row.scoring.p90)} p99 ${ms(row.scoring.p99)} max ${ms(row.scoring.max)} ms; ` +
         `PK select p50 ${ms(row.baseline.p50)} p99 ${ms(row.baseline.p99)} ms; ` +
         `${stats.linked}/${warmup + measured} met a stored order by a strong identifier, ${stats.atLimit} hit the 50-row limit, ` +
-        `${stats.meanRows.toFixed(0)} neighbour rows on average`,
+        `${stats.meanRows.toFixed(0)} neighbour rows on average; load average ${loadavg()[0]?.toFixed(1)}`,
     );
   }
 
