@@ -19,7 +19,7 @@ export function newPhone(rng: Rng, kind: PhoneKind = "mobile", areaCode = "03"):
     ["090", 50],
     ["080", 38],
     ["070", 12],
-  ] as const)}${four()}${four()}`;
+  ] as const)}${first()}${four()}`;
 }
 
 // Area codes of the largest cities, so a landline fits the address it comes with.

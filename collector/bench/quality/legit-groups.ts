@@ -1,5 +1,6 @@
 import { dropTimes, hotItem } from "./catalog.js";
 import { newPhone } from "./contact.js";
+import type { OrderOptions } from "./customer.js";
 import { type Ctx, type Customer, customerOrder, hardwareKind, newCustomer, setupOn } from "./customer.js";
 import { type Hardware, iphone, newHardware } from "./devices.js";
 import { newHome, pickPlace } from "./jp-addresses.js";
@@ -11,19 +12,20 @@ import { type Draft, shoppingTime, type Truth } from "./persona.js";
 
 function ordersOf(ctx: Ctx, c: Customer, count: number, kind: Truth["kind"], offlineShare?: number): Draft[] {
   const { rng } = ctx;
-  const drafts: Draft[] = [];
+  const visits: Array<{ at: number; opts: OrderOptions }> = [];
   for (let i = 0; i < count; i++) {
     const at = shoppingTime(rng, ctx.start, rng.int(0, ctx.days - 1));
-    drafts.push(customerOrder(ctx, rng, c, at, { kind, ...(offlineShare !== undefined && { offlineShare }) }));
+    visits.push({ at, opts: { kind, ...(offlineShare !== undefined && { offlineShare }) } });
   }
   // Fans buy on launch day too, minutes after the drop, exactly like resellers do.
   if (rng.chance(0.08)) {
     const drop = rng.pick(dropTimes(ctx.start, ctx.days));
     const at = drop.at + rng.int(0, 90) * 60_000;
-    const lines = [{ item: hotItem(rng, drop.categories), quantity: 1 }];
-    drafts.push(customerOrder(ctx, rng, c, at, { kind, lines, offlineShare: 0 }));
+    visits.push({ at, opts: { kind, lines: [{ item: hotItem(rng, drop.categories), quantity: 1 }], offlineShare: 0 } });
   }
-  return drafts;
+  // In time order, so an account opened at its first order is older than every later one.
+  visits.sort((a, b) => a.at - b.at);
+  return visits.map((v) => customerOrder(ctx, rng, c, v.at, v.opts));
 }
 
 const repeatCount = (ctx: Ctx) =>
