@@ -1,5 +1,5 @@
 import type { Order } from "@shinsa/shared";
-import type { ListHit, NeighbourRow, TokenRow } from "./history.js";
+import type { ListHit, NeighbourRow, RingStats, TokenRow } from "./history.js";
 import { IDENTIFIER_KINDS, type IdentifierKind } from "./identifiers.js";
 import type { OrderIdentity } from "./identity.js";
 import type { SiteSettings } from "./settings.js";
@@ -63,6 +63,8 @@ export interface OrderFacts {
     units7d: number;
     orders24h: number;
   };
+  /** The stored rings this order joins, added up: accounts beyond the orders it touches directly. */
+  rings: { ringIds: string[]; orders: number; accounts: number; labeled: number };
   /** This order and those tied to it by any evidence, buying resale targets within 72 hours. */
   resaleCluster: { accounts: number; riskyUnits: number };
   denyHits: ListHit[];
@@ -89,6 +91,7 @@ export interface FactInputs {
   units: number;
   neighbours: NeighbourRow[];
   listHits: ListHit[];
+  ringStats?: RingStats[];
 }
 
 /** Two different people of one family: same surname, different full names. */
@@ -188,6 +191,7 @@ export function buildFacts(input: FactInputs): OrderFacts {
       units7d: week.reduce((s, g) => s + g.units, 0),
       orders24h: group.filter(since(24 * HOUR)).length,
     },
+    rings: sumRings(joined, input.ringStats ?? []),
     resaleCluster: {
       accounts: countDistinct(cluster.map((c) => c.customerKey ?? c.personKey)),
       riskyUnits: cluster.reduce((sum, c) => sum + c.riskyUnits, 0),
@@ -222,6 +226,17 @@ const EVIDENCE_SOURCE: Partial<Record<IdentifierKind, string>> = {
   building: "place",
   ip: "network",
 };
+
+function sumRings(joined: LinkedOrder[], stats: RingStats[]): OrderFacts["rings"] {
+  const ids = new Set(joined.map((j) => j.ringId).filter((r): r is string => r !== null));
+  const mine = stats.filter((s) => ids.has(s.ringId));
+  return {
+    ringIds: mine.map((s) => s.ringId),
+    orders: mine.reduce((n, s) => n + s.orders, 0),
+    accounts: mine.reduce((n, s) => n + s.accounts, 0),
+    labeled: mine.reduce((n, s) => n + s.labeled, 0),
+  };
+}
 
 function toLinked(row: NeighbourRow): LinkedOrder {
   const { kind: _kind, value: _value, ...rest } = row;

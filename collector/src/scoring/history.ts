@@ -122,3 +122,32 @@ export async function findTokenReuse(db: Db, siteId: string, token: string, orde
     .limit(1);
   return row?.orderId ?? null;
 }
+
+export interface RingStats {
+  ringId: string;
+  orders: number;
+  accounts: number;
+  /** Orders of the ring labelled fraud, chargeback or resale. */
+  labeled: number;
+}
+
+/** Size and labels of the rings this order's neighbours belong to: one grouped, indexed read. */
+export async function loadRingStats(db: Db, siteId: string, ringIds: string[]): Promise<RingStats[]> {
+  if (ringIds.length === 0) return [];
+  const rows = await db
+    .select({
+      ringId: orders.ringId,
+      orders: sql<number>`count(*)`,
+      accounts: sql<number>`count(distinct ${orders.customerKey})`,
+      labeled: sql<number>`count(*) filter (where ${orders.label} in ('fraud', 'chargeback', 'resale'))`,
+    })
+    .from(orders)
+    .where(and(eq(orders.siteId, siteId), inArray(orders.ringId, ringIds)))
+    .groupBy(orders.ringId);
+  return rows.map((r) => ({
+    ringId: String(r.ringId),
+    orders: Number(r.orders),
+    accounts: Number(r.accounts),
+    labeled: Number(r.labeled),
+  }));
+}

@@ -5,7 +5,7 @@ import { orderIdentifiers, orders } from "../db/schema.js";
 import type { AppDeps } from "../deps.js";
 import { validate } from "../lib/read-body.js";
 import { buildFacts, type TokenStatus } from "./facts.js";
-import { findTokenReuse, loadListHits, loadNeighbours, loadToken, type TokenRow } from "./history.js";
+import { findTokenReuse, loadListHits, loadNeighbours, loadRingStats, loadToken, type TokenRow } from "./history.js";
 import { getIdentifiers, keyed } from "./identifiers.js";
 import { getOrderIdentity } from "./identity.js";
 import { assignRing } from "./rings.js";
@@ -46,6 +46,10 @@ export async function scoreOrder(
     loadListHits(db, siteId, identifiers),
   ]);
 
+  // Rings of the neighbours, at most a handful: what the order would join, beyond its direct links.
+  const ringIds = [...new Set(neighbours.map((n) => n.ringId).filter((r): r is string => r !== null))].slice(0, 8);
+  const ringStats = await loadRingStats(db, siteId, ringIds);
+
   const customerKey = order.customer?.id ? keyed(secret, "account", order.customer.id) : null;
   const personKey = identity.personKey ? keyed(secret, "person", identity.personKey) : null;
   const surnameKey = identity.surnameKey ? keyed(secret, "surname", identity.surnameKey) : null;
@@ -64,6 +68,7 @@ export async function scoreOrder(
     units,
     neighbours,
     listHits,
+    ringStats,
   });
   const result = evaluate(facts, rules);
   if (result.errors.length) console.error("[shinsa] rules failed:", result.errors);

@@ -21,6 +21,8 @@ import { newAccount } from "./new-account.js";
 import { phoneRisk } from "./phone-risk.js";
 import { postalMismatch } from "./postal-mismatch.js";
 import { resalePattern } from "./resale-pattern.js";
+import { ringLinkedToFraud } from "./ring-linked-to-fraud.js";
+import { ringSize } from "./ring-size.js";
 import { riskyItems } from "./risky-items.js";
 import type { Rule } from "./rule.js";
 import { shipsElsewhere } from "./ships-elsewhere.js";
@@ -34,6 +36,7 @@ import { weakLinkToFraud } from "./weak-link-to-fraud.js";
 export const rules: Rule[] = [
   linkedToFraud,
   negativeList,
+  ringLinkedToFraud,
   deviceAutomation,
   deviceTampering,
   deviceVirtualMachine,
@@ -43,6 +46,7 @@ export const rules: Rule[] = [
   tokenStatus,
   deviceManyAccounts,
   multipleAccounts,
+  ringSize,
   householdManyNames,
   resalePattern,
   velocity,

@@ -24,6 +24,8 @@ import { newAccount } from "./new-account.js";
 import { phoneRisk } from "./phone-risk.js";
 import { postalMismatch } from "./postal-mismatch.js";
 import { resalePattern } from "./resale-pattern.js";
+import { ringLinkedToFraud } from "./ring-linked-to-fraud.js";
+import { ringSize } from "./ring-size.js";
 import { riskyItems } from "./risky-items.js";
 import type { Rule } from "./rule.js";
 import { shipsElsewhere } from "./ships-elsewhere.js";
@@ -40,7 +42,25 @@ type Case = [string, OrderFacts, string | null];
 
 /** Each rule: a table of facts and the code it must answer (null: no reason). */
 const dc = { ...plain.settings, datacenterRanges: ["198.51.100.0/24", "2001:db8::/32"] };
+const ring = (accounts: number, labeled = 0) => ({ ringId: "ring_1", orders: accounts * 2, accounts, labeled });
+const inRing = (accounts: number, labeled = 0) =>
+  factsOf({}, { neighbours: [neighbour({ kind: "phone", ringId: "ring_1" })], ringStats: [ring(accounts, labeled)] });
 const table: Array<[Rule, Case[]]> = [
+  [
+    ringSize,
+    [
+      ["an order joining a ring of four accounts", inRing(4), "ring_size"],
+      ["an order joining another buyer's pair of accounts", inRing(1), null],
+      ["an order of its own", plain, null],
+    ],
+  ],
+  [
+    ringLinkedToFraud,
+    [
+      ["an order joining a ring with a chargeback", inRing(2, 1), "ring_linked_to_fraud"],
+      ["an order joining a ring with no label", inRing(2), null],
+    ],
+  ],
   [
     multipleAccounts,
     [
