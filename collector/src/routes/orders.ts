@@ -11,19 +11,21 @@ import { scoreOrder } from "../scoring/score-order.js";
 
 export function ordersRoutes(deps: AppDeps) {
   const { db, now } = deps;
-  return new Hono<SiteEnv>()
-    .use("/v1/orders", requireSecretKey(db))
-    .use("/v1/orders/*", requireSecretKey(db))
-    .post("/v1/orders", limitBody(256 * 1024), async (c) => {
-      // scoreOrder validates with the shared schema, so the CSV import gets the same 4xx.
-      const order = (await readJson(c)) as Parameters<typeof scoreOrder>[2];
-      return c.json(await scoreOrder(deps, c.var.siteId, order, { lang: getLang(c) }));
-    })
-    .get("/v1/orders/:orderId", async (c) =>
-      c.json(await getOrder(db, c.var.siteId, c.req.param("orderId"), getLang(c))),
-    )
-    .post("/v1/orders/:orderId/feedback", limitBody(16 * 1024), async (c) => {
-      const feedback = await readBody(c, feedbackRequestSchema);
-      return c.json(await recordFeedback(db, c.var.siteId, c.req.param("orderId"), feedback, now()));
-    });
+  return (
+    new Hono<SiteEnv>()
+      // "/v1/orders/*" also matches "/v1/orders" itself: one look-up of the key per request.
+      .use("/v1/orders/*", requireSecretKey(db))
+      .post("/v1/orders", limitBody(256 * 1024), async (c) => {
+        // scoreOrder validates with the shared schema, so the CSV import gets the same 4xx.
+        const order = (await readJson(c)) as Parameters<typeof scoreOrder>[2];
+        return c.json(await scoreOrder(deps, c.var.siteId, order, { lang: getLang(c) }));
+      })
+      .get("/v1/orders/:orderId", async (c) =>
+        c.json(await getOrder(db, c.var.siteId, c.req.param("orderId"), getLang(c))),
+      )
+      .post("/v1/orders/:orderId/feedback", limitBody(16 * 1024), async (c) => {
+        const feedback = await readBody(c, feedbackRequestSchema);
+        return c.json(await recordFeedback(db, c.var.siteId, c.req.param("orderId"), feedback, now()));
+      })
+  );
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { deviceTokens, listEntries, orders } from "../db/schema.js";
-import type { Identifier, IdentifierKind } from "./identifiers.js";
+import { IDENTIFIER_KINDS, type Identifier, type IdentifierKind } from "./identifiers.js";
 
 // The only reads of scoring, each an indexed look-up bounded by a LIMIT, whatever the size of the
 // history: the neighbours of each identifier, the lists, the token and its reuse.
@@ -29,8 +29,16 @@ export async function loadNeighbours(
   siteId: string,
   identifiers: Identifier[],
   excludeOrderId: string,
+  hubAccounts = NEIGHBOURS_PER_IDENTIFIER,
 ): Promise<NeighbourRow[]> {
   if (identifiers.length === 0) return [];
+  // A weak value shared by more than `hubAccounts` accounts is a hub and ignored: reading past
+  // that many rows of it would be work for nothing.
+  const weakLimit = Math.min(NEIGHBOURS_PER_IDENTIFIER, hubAccounts + 1);
+  const limits = sql.join(
+    identifiers.map((i) => sql`${IDENTIFIER_KINDS[i.kind] === "weak" ? weakLimit : NEIGHBOURS_PER_IDENTIFIER}`),
+    sql`, `,
+  );
   const kinds = sql.join(
     identifiers.map((i) => sql`${i.kind}`),
     sql`, `,
@@ -43,12 +51,12 @@ export async function loadNeighbours(
   const result = await db.execute(sql`
     select q.kind, q.value, n.order_id, n.placed_at, n.customer_key, n.person_key, n.surname_key,
            n.amount, n.risky_units, n.units, o.ring_id, o.label
-    from unnest(array[${kinds}]::text[], array[${values}]::text[]) as q(kind, value)
+    from unnest(array[${kinds}]::text[], array[${values}]::text[], array[${limits}]::int[]) as q(kind, value, lim)
     cross join lateral (
       select * from order_identifiers oi
       where oi.site_id = ${siteId} and oi.kind = q.kind and oi.value = q.value and oi.order_id <> ${excludeOrderId}
       order by oi.placed_at desc
-      limit ${NEIGHBOURS_PER_IDENTIFIER}
+      limit q.lim
     ) n
     left join orders o on o.site_id = n.site_id and o.order_id = n.order_id`);
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];

@@ -30,10 +30,12 @@ export async function scoreOrder(
   const order = validate(orderRequestSchema, request);
   const now = deps.now();
   const placedAt = order.createdAt ? new Date(order.createdAt) : now;
-  const settings = await getSiteSettings(db, siteId);
+  const [settings, { status, device, reusedBy }] = await Promise.all([
+    getSiteSettings(db, siteId),
+    checkToken(db, siteId, order.orderId, order.token, now),
+  ]);
   const identity = getOrderIdentity(order);
 
-  const { status, device, reusedBy } = await checkToken(db, siteId, order.orderId, order.token, now);
   const deviceIds = device && status !== "unknown" ? device : null;
   const identifiers = getIdentifiers(
     secret,
@@ -42,7 +44,7 @@ export async function scoreOrder(
     deviceIds,
   );
   const [neighbours, listHits] = await Promise.all([
-    loadNeighbours(db, siteId, identifiers, order.orderId),
+    loadNeighbours(db, siteId, identifiers, order.orderId, settings.hubAccounts),
     loadListHits(db, siteId, identifiers),
   ]);
 

@@ -61,9 +61,19 @@ export const DEFAULT_SETTINGS: SiteSettings = {
 /** A partial update, merged over the stored settings and validated whole. */
 export const settingsPatchSchema = siteSettingsSchema.partial();
 
+// Read for every order and changed rarely: kept a few seconds per site. A change made through
+// this process is seen at once; another collector on the same database sees it within the TTL.
+const SETTINGS_TTL_MS = 5_000;
+const cache = new Map<string, { settings: SiteSettings; until: number }>();
+
 export async function getSiteSettings(db: Db, siteId: string): Promise<SiteSettings> {
+  const hit = cache.get(siteId);
+  if (hit && hit.until > Date.now()) return hit.settings;
   const [row] = await db.select({ settings: sites.settings }).from(sites).where(eq(sites.id, siteId)).limit(1);
-  return mergeSettings(row?.settings ?? {});
+  const settings = mergeSettings(row?.settings ?? {});
+  if (cache.size > 10_000) cache.clear();
+  cache.set(siteId, { settings, until: Date.now() + SETTINGS_TTL_MS });
+  return settings;
 }
 
 export function mergeSettings(stored: Record<string, unknown>): SiteSettings {
@@ -76,5 +86,6 @@ export async function updateSiteSettings(db: Db, siteId: string, patch: Partial<
   const current = await getSiteSettings(db, siteId);
   const next = siteSettingsSchema.parse({ ...current, ...patch });
   await db.update(sites).set({ settings: next }).where(eq(sites.id, siteId));
+  cache.delete(siteId);
   return next;
 }
