@@ -6,6 +6,7 @@
 import { cpus } from "node:os";
 import { type BrowserContextOptions, chromium } from "@playwright/test";
 import type { TokenResponse } from "@shinsa/shared";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.js";
 import { loadLibraries, sizesOf } from "./bundles.js";
 import { freshLoad, type Identity, identify, identifyAcrossClearing, type Load, type Target } from "./measure.js";
 import { createSite, freePort, startCollector, startPageServer } from "./servers.js";
@@ -15,15 +16,6 @@ const arg = (name: string, fallback: string) =>
 const LOADS = Math.max(1, Number(arg("loads", "20")));
 const DB = arg("db", "pglite");
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://root:root@127.0.0.1:5432/test";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 // One machine, seen through the emulation a reseller rotates between orders.
 const WINDOWS_UA =
@@ -57,7 +49,7 @@ async function main() {
   const files = new Map<string, { type: string; body: string }>();
   const pages = await startPageServer(files);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {

@@ -1,33 +1,17 @@
-import { once } from "node:events";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { serve } from "@hono/node-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createTestSite, useTestApp } from "../testing/test-app.js";
+import { useTestServer } from "../testing/test-server.js";
 import { settingsCommand } from "./settings.js";
 
 describe("pnpm shinsa settings against a collector", () => {
   const ctx = useTestApp("pglite");
-  let url = "";
-  let dir = "";
-  let close = () => {};
-  beforeAll(async () => {
-    const server = serve({ fetch: ctx.app.fetch, port: 0, hostname: "127.0.0.1" });
-    await once(server, "listening");
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => server.close();
-    dir = await mkdtemp(join(tmpdir(), "shinsa-settings-"));
-  });
-  afterAll(async () => {
-    close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const server = useTestServer(ctx, "shinsa-settings-");
   const run = async (key: string, ...args: string[]) => {
     const out: string[] = [];
-    await settingsCommand(["--url", url, "--key", key, ...args], {
-      cwd: dir,
+    await settingsCommand(["--url", server.url, "--key", key, ...args], {
+      cwd: server.dir,
       env: {},
       stderr: { isTTY: false, write: () => true },
       stdout: { write: (t: string) => out.push(t) },
@@ -42,7 +26,7 @@ describe("pnpm shinsa settings against a collector", () => {
 
   it("changes thresholds, rules, weights, forwarders and datacenter ranges, keeping the rest", async () => {
     const site = await createTestSite(ctx);
-    await writeFile(join(dir, "ranges.txt"), "# AWS\n198.51.100.0/24\n2001:db8::/32\n");
+    await writeFile(join(server.dir, "ranges.txt"), "# AWS\n198.51.100.0/24\n2001:db8::/32\n");
     await run(site.secretKey, "--rule-off", "velocity", "--rule-off", "ships_elsewhere");
     const after = await run(
       site.secretKey,

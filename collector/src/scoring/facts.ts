@@ -7,19 +7,8 @@ import type { SiteSettings } from "./settings.js";
 // Everything the rules may look at, gathered once per order from the rows history.ts loaded.
 // Pure: the same rows give the same facts, so rules are tested without a database.
 
-export interface LinkedOrder {
-  orderId: string;
-  placedAt: Date;
-  customerKey: string | null;
-  personKey: string | null;
-  surnameKey: string | null;
-  amount: number | null;
-  riskyUnits: number;
-  units: number;
-  ringId: string | null;
-  label: string | null;
-  via: IdentifierKind[];
-}
+/** Another order, once, with every kind of identifier it shares with this one. */
+export type LinkedOrder = Omit<NeighbourRow, "kind" | "value"> & { via: IdentifierKind[] };
 
 export type TokenStatus = "none" | "unknown" | "expired" | "valid" | "reused";
 
