@@ -76,8 +76,7 @@ describe.each(testDrivers)("pnpm shinsa score against a collector on %s", (drive
     const site = await createTestSite(ctx);
     await writeFile(join(server.dir, "plain.csv"), "orderId,amount\nP-1,1000\nP-2,oops\n");
     const exec = promisify(execFile);
-    const pnpm = (args: string[]) =>
-      exec("pnpm", ["--dir", ROOT, "shinsa", "score", ...args], { cwd: server.dir });
+    const pnpm = (args: string[]) => exec("pnpm", ["--dir", ROOT, "shinsa", "score", ...args], { cwd: server.dir });
     const ok = await pnpm(["plain.csv", "--url", server.url, "--key", site.secretKey, "--out", "answer.csv"]);
     expect(ok.stderr).toContain("1 row could not be scored");
     expect(await readFile(join(server.dir, "answer.csv"), "utf8")).toContain(
