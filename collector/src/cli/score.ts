@@ -5,6 +5,7 @@ import { joinAnswers, planChunks, ringIdsIn } from "../csv/chunks.js";
 import { CliError } from "./cli-error.js";
 import { fetchRingOrders, postChunk, type Target } from "./post-chunk.js";
 import { createProgress, type ProgressOut } from "./progress.js";
+import { targetOptions } from "./target-options.js";
 
 export const SCORE_USAGE = `usage: pnpm shinsa score FILE.csv [--url http://localhost:8787] [--key sk_…] [--out FILE.scored.csv]
                           [--chunk 100] [--lang ja|en]
@@ -28,8 +29,7 @@ export async function scoreCommand(argv: string[], io: CliIo): Promise<void> {
     args: argv,
     allowPositionals: true,
     options: {
-      url: { type: "string", default: io.env.SHINSA_URL ?? "http://localhost:8787" },
-      key: { type: "string", default: io.env.SHINSA_SECRET_KEY },
+      ...targetOptions(io.env),
       out: { type: "string" },
       chunk: { type: "string", default: "100" },
       lang: { type: "string", default: "ja" },

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./score.js";
+import { targetOptions } from "./target-options.js";
 
 export const SETTINGS_USAGE = `usage: pnpm shinsa settings [--url http://localhost:8787] [--key sk_…]
                              [--thresholds REVIEW,REJECT] [--rule-off CODE] [--rule-on CODE]
@@ -24,8 +25,7 @@ export async function settingsCommand(argv: string[], io: CliIo & { stdout?: { w
     args: argv,
     allowPositionals: true,
     options: {
-      url: { type: "string", default: io.env.SHINSA_URL ?? "http://localhost:8787" },
-      key: { type: "string", default: io.env.SHINSA_SECRET_KEY },
+      ...targetOptions(io.env),
       thresholds: { type: "string" },
       "rule-off": { type: "string", multiple: true, default: [] },
       "rule-on": { type: "string", multiple: true, default: [] },

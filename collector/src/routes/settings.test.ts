@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { testDrivers } from "../testing/databases.js";
-import { createTestSite, jsonOf, useTestApp } from "../testing/test-app.js";
+import { callAs, createTestSite, jsonOf, useTestApp } from "../testing/test-app.js";
 
 describe.each(testDrivers)("/v1/settings on %s", (driver) => {
   const ctx = useTestApp(driver);
-  const call = (method: string, secretKey: string, path: string, body?: unknown) =>
-    ctx.app.request(path, {
-      method,
-      headers: { authorization: `Bearer ${secretKey}` },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
+  const call = callAs(ctx);
 
   it("answers the defaults for a new site", async () => {
     const site = await createTestSite(ctx);

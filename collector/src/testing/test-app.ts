@@ -78,6 +78,18 @@ export function devicePayload(publicKey: string, overrides: Record<string, unkno
 export const CHROME_UA =
   "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
+/** A server-side call with a site's secret key, as the merchant's server makes it. */
+export const callAs =
+  (ctx: TestContext) =>
+  (method: string, secretKey: string, path: string, body?: unknown): Promise<Response> =>
+    Promise.resolve(
+      ctx.app.request(path, {
+        method,
+        headers: { authorization: `Bearer ${secretKey}` },
+        ...(body !== undefined && { body: JSON.stringify(body) }),
+      }),
+    );
+
 /** A JSON answer in a test, read loosely: each assertion states the shape it expects. */
 // biome-ignore lint/suspicious/noExplicitAny: tests assert on many shapes of answer.
 export const jsonOf = (res: Response): Promise<any> => res.json();

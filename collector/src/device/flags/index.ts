@@ -24,7 +24,8 @@ export const flagJudges: FlagJudge[] = [
   judgeTimezone,
 ];
 
-const NO_FLAGS: DeviceFlags = {
+/** Every flag down: what a device with no reason against it answers. */
+export const NO_FLAGS: DeviceFlags = {
   bot: false,
   automation: false,
   tampering: false,

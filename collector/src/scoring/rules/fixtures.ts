@@ -1,4 +1,5 @@
 import type { Order } from "@shinsa/shared";
+import { NO_FLAGS } from "../../device/flags/index.js";
 import { buildFacts, type FactInputs, type OrderFacts } from "../facts.js";
 import type { NeighbourRow, TokenRow } from "../history.js";
 import { getOrderIdentity } from "../identity.js";
@@ -64,15 +65,7 @@ export function deviceRow(flags: Record<string, boolean> = {}, signals: Record<s
     },
     signals: { timezone: { name: "Asia/Tokyo", offset: -540 }, locale: { languages: ["ja-JP"] }, ...signals },
     behavior: null,
-    flags: {
-      bot: false,
-      automation: false,
-      tampering: false,
-      incognito: false,
-      virtualMachine: false,
-      timezoneMismatch: false,
-      ...flags,
-    },
+    flags: { ...NO_FLAGS, ...flags },
     flagReasons: [],
   };
 }
