@@ -13,7 +13,7 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inl
 
 export function demoRoutes(site: DemoSite) {
   return (deps: AppDeps) => {
-    const { db, now } = deps;
+    const { db, now, secret } = deps;
     return new Hono()
       .get("/", (c) => c.redirect("/demo"))
       .get("/favicon.ico", (c) => c.body(null, 204))
@@ -27,7 +27,9 @@ export function demoRoutes(site: DemoSite) {
         const field = (name: string) => (typeof form[name] === "string" ? (form[name] as string).trim() : "");
         let lookup: unknown;
         try {
-          lookup = token ? await getToken(db, site.siteId, token, now()) : { error: "the form carried no token" };
+          lookup = token
+            ? await getToken(db, secret, site.siteId, token, now())
+            : { error: "the form carried no token" };
         } catch (err) {
           lookup = { error: err instanceof ApiError ? err.message : "look-up failed" };
         }

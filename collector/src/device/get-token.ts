@@ -1,11 +1,18 @@
 import type { TokenResponse } from "@shinsa/shared";
-import { and, count, eq, min } from "drizzle-orm";
+import { and, count, countDistinct, eq, min } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { deviceTokens } from "../db/schema.js";
+import { deviceTokens, orderIdentifiers } from "../db/schema.js";
 import { ApiError, notFound } from "../lib/api-error.js";
+import { keyed } from "../scoring/identifiers.js";
 
 /** `GET /v1/tokens/{token}`, scoped to the site of the secret key: another site's token is not found. */
-export async function getToken(db: Db, siteId: string, token: string, now: Date): Promise<TokenResponse> {
+export async function getToken(
+  db: Db,
+  secret: string,
+  siteId: string,
+  token: string,
+  now: Date,
+): Promise<TokenResponse> {
   const [row] = await db
     .select()
     .from(deviceTokens)
@@ -13,10 +20,23 @@ export async function getToken(db: Db, siteId: string, token: string, now: Date)
     .limit(1);
   if (!row) throw notFound("token");
   if (row.expiresAt <= now) throw new ApiError(410, "token_expired", "the token has expired");
-  const [history] = await db
-    .select({ firstSeenAt: min(deviceTokens.createdAt), visits: count() })
-    .from(deviceTokens)
-    .where(and(eq(deviceTokens.siteId, siteId), eq(deviceTokens.deviceId, row.deviceId)));
+  const [[history], [orders]] = await Promise.all([
+    db
+      .select({ firstSeenAt: min(deviceTokens.createdAt), visits: count() })
+      .from(deviceTokens)
+      .where(and(eq(deviceTokens.siteId, siteId), eq(deviceTokens.deviceId, row.deviceId))),
+    // Scored orders carry the device as a keyed identifier: the same index scoring reads.
+    db
+      .select({ orders: count(), accounts: countDistinct(orderIdentifiers.customerKey) })
+      .from(orderIdentifiers)
+      .where(
+        and(
+          eq(orderIdentifiers.siteId, siteId),
+          eq(orderIdentifiers.kind, "device"),
+          eq(orderIdentifiers.value, keyed(secret, "device", row.deviceId)),
+        ),
+      ),
+  ]);
   return {
     token: row.token,
     createdAt: row.createdAt.toISOString(),
@@ -35,9 +55,8 @@ export async function getToken(db: Db, siteId: string, token: string, now: Date)
     history: {
       firstSeenAt: new Date(history?.firstSeenAt ?? row.createdAt).toISOString(),
       visits: history?.visits ?? 1,
-      // Orders arrive with order scoring; until then no device has any.
-      accounts: 0,
-      orders: 0,
+      accounts: Number(orders?.accounts ?? 0),
+      orders: Number(orders?.orders ?? 0),
     },
   };
 }

@@ -148,6 +148,8 @@ describe.each(testDrivers)("orders on %s", (driver) => {
     expect(first.device.deviceId).toMatch(/^dev_/);
     const second = await score(site.secretKey, orderOf({ token: collected.token }));
     expect(second.reasons.map((r: { code: string }) => r.code)).toContain("token_reused");
+    const device = await jsonOf(await call("GET", `/v1/tokens/${collected.token}`, site.secretKey));
+    expect(device.history).toMatchObject({ orders: 2, accounts: 2 });
   });
 
   it("keeps each site's orders to itself", async () => {

@@ -3,8 +3,10 @@ import type { AppDeps } from "../deps.js";
 import { getToken } from "../device/get-token.js";
 import { requireSecretKey, type SiteEnv } from "../middleware/auth.js";
 
-export function tokensRoutes({ db, now }: AppDeps) {
+export function tokensRoutes({ db, now, secret }: AppDeps) {
   return new Hono<SiteEnv>()
     .use("/v1/tokens/*", requireSecretKey(db))
-    .get("/v1/tokens/:token", async (c) => c.json(await getToken(db, c.var.siteId, c.req.param("token"), now())));
+    .get("/v1/tokens/:token", async (c) =>
+      c.json(await getToken(db, secret, c.var.siteId, c.req.param("token"), now())),
+    );
 }
