@@ -21,6 +21,22 @@ export const IDENTIFIER_KINDS = {
   ip: "weak",
 } as const;
 export type IdentifierKind = keyof typeof IDENTIFIER_KINDS;
+
+/** How reasons name each kind of identifier to a reviewer. */
+export const IDENTIFIER_WORDS: Record<IdentifierKind, { ja: string; en: string }> = {
+  account: { ja: "アカウント", en: "customer account" },
+  device: { ja: "端末", en: "device" },
+  visitor: { ja: "ブラウザ", en: "browser" },
+  email: { ja: "メールアドレス", en: "e-mail address" },
+  phone: { ja: "電話番号", en: "phone number" },
+  card: { ja: "カード", en: "card" },
+  shippingAddress: { ja: "配送先", en: "shipping address" },
+  billingAddress: { ja: "請求先", en: "billing address" },
+  household: { ja: "住所", en: "address" },
+  building: { ja: "建物", en: "building" },
+  hardware: { ja: "ハードウェア", en: "hardware" },
+  ip: { ja: "IP アドレス", en: "IP address" },
+};
 export const isStrong = (kind: IdentifierKind) => IDENTIFIER_KINDS[kind] === "strong";
 
 export interface Identifier {

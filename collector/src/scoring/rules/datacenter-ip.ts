@@ -1,15 +1,9 @@
-import { type Cidr, cidrContains, parseCidr } from "../../lib/cidr.js";
+import { cidrContains, parseCidr } from "../../lib/cidr.js";
+import { memoize } from "../../lib/memoize.js";
 import { hit, type Rule } from "./rule.js";
 
 // A site's list is read for every order and changes rarely: parse each range once.
-const parsed = new Map<string, Cidr | null>();
-function cidrOf(range: string): Cidr | null {
-  if (!parsed.has(range)) {
-    if (parsed.size > 100_000) parsed.clear();
-    parsed.set(range, parseCidr(range));
-  }
-  return parsed.get(range) ?? null;
-}
+const cidrOf = memoize(parseCidr, 100_000);
 
 /** Buyers shop from homes and phones; an order from a hosting provider's network hides where it comes from. */
 export const datacenterIp: Rule = {

@@ -1,3 +1,4 @@
+import { memoize } from "../../lib/memoize.js";
 import { normalizeAddress } from "../../normalize/index.js";
 import { hit, type Rule } from "./rule.js";
 
@@ -11,16 +12,7 @@ const HINT_WORDS: Record<string, string> = {
 };
 
 // The site's forwarder list changes rarely and is read for every order: fold each entry once.
-const households = new Map<string, string>();
-function householdOf(address: string): string {
-  let key = households.get(address);
-  if (key === undefined) {
-    key = normalizeAddress(address).householdKey;
-    if (households.size > 10_000) households.clear();
-    households.set(address, key);
-  }
-  return key;
-}
+const householdOf = memoize((address) => normalizeAddress(address).householdKey, 10_000);
 
 /** Parcel forwarders and hold-for-pickup addresses hide who receives the goods. */
 export const forwarderAddress: Rule = {

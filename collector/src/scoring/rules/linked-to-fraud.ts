@@ -1,27 +1,6 @@
 import { isFraudLabel } from "../facts.js";
+import { IDENTIFIER_WORDS } from "../identifiers.js";
 import { hit, type Rule } from "./rule.js";
-
-const VIA_JA: Record<string, string> = {
-  account: "アカウント",
-  device: "端末",
-  visitor: "ブラウザ",
-  email: "メールアドレス",
-  phone: "電話番号",
-  card: "カード",
-  shippingAddress: "配送先",
-  billingAddress: "請求先",
-};
-
-const VIA_EN: Record<string, string> = {
-  account: "customer account",
-  device: "device",
-  visitor: "browser",
-  email: "e-mail address",
-  phone: "phone number",
-  card: "card",
-  shippingAddress: "shipping address",
-  billingAddress: "billing address",
-};
 
 /** A link to an order already labelled fraud, chargeback or resale. */
 export const linkedToFraud: Rule = {
@@ -36,8 +15,8 @@ export const linkedToFraud: Rule = {
         (c) => `_${c.toLowerCase()}`,
       ),
       60,
-      `この${VIA_JA[via] ?? via}は不正と確定した注文 ${bad.orderId} と同じです`,
-      `The ${VIA_EN[via] ?? via} is the same as in order ${bad.orderId}, confirmed as ${bad.label}`,
+      `この${IDENTIFIER_WORDS[via].ja}は不正と確定した注文 ${bad.orderId} と同じです`,
+      `The ${IDENTIFIER_WORDS[via].en} is the same as in order ${bad.orderId}, confirmed as ${bad.label}`,
     );
   },
 };

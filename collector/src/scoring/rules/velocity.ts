@@ -1,23 +1,10 @@
-import type { IdentifierKind } from "../identifiers.js";
+import { IDENTIFIER_WORDS, type IdentifierKind } from "../identifiers.js";
 import { hit, type Rule } from "./rule.js";
 
 // Limits per window for one identifier: past these, orders come faster than one person buys.
 const LIMITS = { h1: 3, h24: 5, d7: 10 } as const;
 // The persisted visitor id, not the device fingerprint: identical phones share a fingerprint.
 const WATCHED: IdentifierKind[] = ["visitor", "card", "email", "shippingAddress", "phone", "ip"];
-const KIND_JA: Partial<Record<IdentifierKind, string>> = {
-  visitor: "ブラウザ",
-  card: "カード",
-  email: "メールアドレス",
-  shippingAddress: "配送先",
-  phone: "電話番号",
-  ip: "IP アドレス",
-};
-const KIND_EN: Partial<Record<IdentifierKind, string>> = {
-  shippingAddress: "shipping address",
-  ip: "IP address",
-  email: "e-mail",
-};
 const WINDOW_JA = { h1: "1 時間", h24: "24 時間", d7: "7 日間" } as const;
 const WINDOW_EN = { h1: "hour", h24: "24 hours", d7: "7 days" } as const;
 
@@ -31,8 +18,8 @@ export const velocity: Rule = {
         return hit(
           "velocity",
           kind === "ip" ? 8 : 15,
-          `同じ${KIND_JA[kind] ?? kind}で ${WINDOW_JA[window]}に ${n} 件の注文があります`,
-          `${n} orders with the same ${KIND_EN[kind] ?? kind} in the last ${WINDOW_EN[window]}`,
+          `同じ${IDENTIFIER_WORDS[kind].ja}で ${WINDOW_JA[window]}に ${n} 件の注文があります`,
+          `${n} orders with the same ${IDENTIFIER_WORDS[kind].en} in the last ${WINDOW_EN[window]}`,
         );
       }
     }
