@@ -2,7 +2,7 @@ import type { CollectResponse, DevicePayload, Signals, UpdatePayload } from "@sh
 import { trackBehavior } from "./behavior/index.js";
 import { collectLater, collectNow } from "./collect.js";
 import { watchForms } from "./forms.js";
-import { readLastToken, readVisitorId, reconcileVisitorId, writeLastToken } from "./persist.js";
+import { readLastToken, reconcileVisitorId, writeLastToken } from "./persist.js";
 import { randomId } from "./random-id.js";
 import { nextTask } from "./schedule.js";
 import { post } from "./transport.js";
@@ -26,45 +26,66 @@ export function start(options: StartOptions): Shinsa {
   const url = `${options.endpoint.replace(/\/+$/, "")}/v1/collect`;
   const key = options.siteKey;
   const sessionId = randomId();
-  const visitorId = readVisitorId();
-  const setToken = watchForms(options.fieldName ?? "shinsa_token", "");
-  const behavior = trackBehavior();
   const late: Signals = {};
   let token: string | undefined;
+  // The id the browser's stores kept, once read (after the token) and when it differs from the
+  // one the collector issued: every later update carries it.
+  let visitorId: string | undefined;
   let flushedVersion = -1;
+  // What the forms' token field holds, or will hold once they are found.
+  let field = "";
+  const setToken = (value: string) => {
+    field = value;
+    fill?.(value);
+  };
 
-  const device: DevicePayload = { v: 1, type: "device", key, sessionId, visitorId, signals: collectNow() };
-  mark("sent");
-  const ready = post<Answer>(url, device).then(
-    (answer) => {
-      token = answer.token;
-      setToken(token);
-      mark("token");
-      // The stores are synchronous calls to the browser process: in a task of their own, so the
-      // token's task stays short.
-      nextTask()
-        .then(() => {
-          writeLastToken(answer.token, answer.expiresAt);
-          return reconcileVisitorId(answer.visitorId, visitorId !== null);
-        })
-        .catch(() => {});
-      collectLater(late as Record<string, unknown>)
-        .then(() => send({ signals: late }))
-        .catch(() => {});
-      return token;
-    },
-    // The first localStorage read in a renderer costs several ms, so the last good token is read
-    // only on this path, which is not in a hurry.
-    () => {
-      const last = readLastToken() ?? "";
-      setToken(last);
-      return last;
-    },
-  );
+  // The script's first task also compiles and runs it; the signals and the request go in the next,
+  // so that neither nears 50 ms on a slow machine.
+  const ready = nextTask()
+    .then(() => {
+      const device: DevicePayload = { v: 1, type: "device", key, sessionId, visitorId: null, signals: collectNow() };
+      mark("sent");
+      return post<Answer>(url, device);
+    })
+    .then(
+      (answer) => {
+        token = answer.token;
+        setToken(token);
+        mark("token");
+        // The stores are synchronous calls to the browser process: in a task of their own, so the
+        // token's task stays short.
+        const kept = nextTask()
+          .then(() => {
+            writeLastToken(answer.token, answer.expiresAt);
+            return reconcileVisitorId(answer.visitorId);
+          })
+          .then((id) => {
+            if (id !== answer.visitorId) visitorId = id;
+          })
+          .catch(() => {});
+        Promise.all([collectLater(late as Record<string, unknown>), kept])
+          .then(() => send({ signals: late }))
+          .catch(() => {});
+        return token;
+      },
+      // The first localStorage read in a renderer costs several ms, so the last good token is read
+      // only on this path, which is not in a hurry.
+      () => {
+        const last = readLastToken() ?? "";
+        setToken(last);
+        return last;
+      },
+    );
+  // The forms get their field in a task of their own too; the listeners start at once.
+  const behavior = trackBehavior();
+  let fill: ((value: string) => void) | undefined;
+  nextTask().then(() => {
+    fill = watchForms(options.fieldName ?? "shinsa_token", field);
+  });
 
   function send(extra: Pick<UpdatePayload, "signals" | "behavior">, keepalive = true) {
     if (!token) return;
-    const update: UpdatePayload = { v: 1, type: "update", key, sessionId, token, ...extra };
+    const update: UpdatePayload = { v: 1, type: "update", key, sessionId, token, visitorId, ...extra };
     post(url, update, { keepalive, retries: keepalive ? 0 : 2 }).catch(() => {});
   }
 

@@ -1,8 +1,8 @@
-// The visitor id lives in three first-party stores, so clearing one does not lose it. Only the
-// cookie is read before the token request: the first localStorage access in a fresh renderer is a
-// synchronous call to the browser process that took 20–90 ms on this machine (the largest cost
-// before the request), and IndexedDB takes 10–60 ms to open. Both are read after the token; when
-// they alone still hold an id, it is restored to all three for the next page.
+// The visitor id lives in three first-party stores, so clearing one or two does not lose it. None is
+// read before the token request: the first cookie read in a fresh renderer is a synchronous call to
+// the browser process (3–17 ms here), the first localStorage access another (20–90 ms on a loaded
+// machine), and IndexedDB takes 10–60 ms to open. They are read after the token, and the id they
+// kept goes to the collector in the next update, which puts it on this page's token.
 
 const KEY = "_shinsa_vid";
 const TOKEN_KEY = "_shinsa_tok";
@@ -22,11 +22,6 @@ const attempt = <T>(fn: () => T): T | undefined => {
 const valid = (id: string | null | undefined) => (id && VALID.test(id) ? id : null);
 
 const readCookie = () => valid(document.cookie.match(/(?:^|;\s*)_shinsa_vid=([^;]+)/)?.[1]);
-
-/** The id the cookie holds, for the token request. */
-export function readVisitorId(): string | null {
-  return attempt(readCookie) ?? null;
-}
 
 export function writeVisitorId(id: string): void {
   attempt(() => localStorage.setItem(KEY, id));
@@ -57,16 +52,19 @@ function idb<T>(mode: IDBTransactionMode, use: (store: IDBObjectStore) => IDBReq
 }
 
 /**
- * Reconciles the three stores after the token: `current` is the id the collector confirmed and
- * `hadCookie` says whether the cookie held one before the request. Without the cookie, an id
- * kept in localStorage or IndexedDB wins over the one just made, from the next page on.
+ * Reconciles the three stores after the token and answers the visitor id: the one any store kept
+ * (cookie first, then localStorage, then IndexedDB), else `issued`, the one the collector made for
+ * this token. Every store then holds it again.
  */
-export async function reconcileVisitorId(current: string, hadCookie: boolean): Promise<void> {
+export async function reconcileVisitorId(issued: string): Promise<string> {
+  const inCookie = attempt(readCookie);
   const stored = valid(attempt(() => localStorage.getItem(KEY)));
   const inDb = valid(await idb<string>("readonly", (s) => s.get(KEY)));
-  const id = (!hadCookie && (stored ?? inDb)) || current;
+  const id = inCookie ?? stored ?? inDb ?? issued;
+  // Written even when unchanged: that renews the cookie's lifetime.
   writeVisitorId(id);
   if (inDb !== id) await idb("readwrite", (s) => s.put(id, KEY));
+  return id;
 }
 
 /** The last token this browser got, while it is still valid: the form's value when the collector is down. */

@@ -67,7 +67,11 @@ async function issueToken(
   return { token, expiresAt: expiresAt.toISOString(), visitorId };
 }
 
-/** Later payloads of the same page add slow signals and the behaviour snapshot to its token. */
+/**
+ * Later payloads of the same page add slow signals and the behaviour snapshot to its token, and
+ * the visitor id the browser kept, which replaces the one made for the token (the SDK reads its
+ * stores only after the token, to keep them off the checkout's critical path).
+ */
 async function updateToken(db: Db, siteId: string, payload: UpdatePayload, request: RequestFacts) {
   const where = and(
     eq(deviceTokens.siteId, siteId),
@@ -82,11 +86,12 @@ async function updateToken(db: Db, siteId: string, payload: UpdatePayload, reque
     .update(deviceTokens)
     .set({
       updatedAt: request.now,
+      visitorId: payload.visitorId ?? row.visitorId,
       behavior: payload.behavior ?? row.behavior,
       ...derive(signals, row.headers),
     })
     .where(where);
-  return { token: row.token, expiresAt: row.expiresAt.toISOString(), visitorId: row.visitorId };
+  return { token: row.token, expiresAt: row.expiresAt.toISOString(), visitorId: payload.visitorId ?? row.visitorId };
 }
 
 function derive(signals: Signals, headers: Record<string, string>) {

@@ -54,6 +54,27 @@ describe.each(testDrivers)("POST /v1/collect on %s", (driver) => {
     expect(device.flags.incognito).toBe(true);
   });
 
+  it("puts the visitor id the browser's stores kept on the token when an update brings it", async () => {
+    const site = await createTestSite(ctx);
+    const issued = await jsonOf(await collect(devicePayload(site.publicKey)));
+    const update = { v: 1, type: "update", key: site.publicKey, sessionId: "sess_0123456789", token: issued.token };
+    const answer = await jsonOf(await collect({ ...update, visitorId: "v_kept_123456" }));
+    expect(answer.visitorId).toBe("v_kept_123456");
+    // A later update without one keeps it.
+    await collect({ ...update, signals: { math: "m2" } });
+    const looked = await ctx.app.request(`/v1/tokens/${issued.token}`, {
+      headers: { authorization: `Bearer ${site.secretKey}` },
+    });
+    expect((await jsonOf(looked)).visitorId).toBe("v_kept_123456");
+  });
+
+  it("lets the page read how long the collector took (Server-Timing)", async () => {
+    const site = await createTestSite(ctx);
+    const res = await collect(devicePayload(site.publicKey), { origin: "https://shop.example" });
+    expect(res.headers.get("server-timing")).toMatch(/^collect;dur=\d+(\.\d)?$/);
+    expect(res.headers.get("timing-allow-origin")).toBe("https://shop.example");
+  });
+
   it("refuses an update from another page session with 404", async () => {
     const site = await createTestSite(ctx);
     const { token } = await jsonOf(await collect(devicePayload(site.publicKey)));

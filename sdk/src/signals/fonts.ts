@@ -45,10 +45,13 @@ const FAMILIES = [
   "Cantarell",
 ];
 const BASES = ["monospace", "sans-serif", "serif"];
-const TEXT = "mmMwWLliI0fiflO&1 審査あア";
-// The first lookup of a family costs ~1 ms but up to 5 ms with the page still loading; this many
-// stay well under a 50 ms task.
-const PER_TASK = 6;
+// Latin only: Japanese fonts carry their own Latin glyphs, so they are found by it too, while a kanji
+// or kana missing from every installed font sends the browser on a search of all of them, up to
+// 50 ms for one family on a machine without CJK fonts.
+const TEXT = "mmMwWLliI0fiflO&1";
+// The first lookup of a family costs ~1 ms, but up to 15 ms on a busy machine with the page still
+// loading: the probe yields whenever a task has run this long, so no task nears 50 ms.
+const SLICE_MS = 8;
 
 /** A family is present when text in it measures unlike every generic fallback it could fall back to. */
 export const fonts: Source<SignalValue<"fonts">> = {
@@ -61,9 +64,12 @@ export const fonts: Source<SignalValue<"fonts">> = {
     };
     const base = BASES.map(width);
     const found: string[] = [];
-    for (let i = 0; i < FAMILIES.length; i++) {
-      if (i && i % PER_TASK === 0) await nextTask();
-      const family = FAMILIES[i] as string;
+    let sliceStart = performance.now();
+    for (const family of FAMILIES) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await nextTask();
+        sliceStart = performance.now();
+      }
       if (BASES.some((b, j) => width(`'${family}',${b}`) !== base[j])) found.push(family);
     }
     return found;
