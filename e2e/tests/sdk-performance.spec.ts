@@ -1,44 +1,34 @@
 import { expect, test } from "@playwright/test";
-import { createShop, openShopPage, shopPage } from "../fixtures/sdk-shop.js";
+import { createShop, openShopPage, shopPage, tokenField } from "../fixtures/sdk-shop.js";
 
-const LOADS = 10;
-
-// The budget (browser-costs.md): a token within 100 ms median of the script tag, round trip to the
-// collector included, and no main-thread task over 50 ms. This machine is shared and noisy, so the
-// spec asserts with slack and prints the figures; the figures are what to watch.
-test("the token is ready fast and the SDK makes no long task", async ({ browser }) => {
+// What the SDK costs a checkout is measured by `pnpm bench:sdk` (docs/benchmarks/sdk.md), not
+// asserted here: this machine is shared and noisy. What is asserted is the contract merchants rely on
+// to measure it themselves: `shinsa:start`, `shinsa:sent` and `shinsa:token` in the page's timeline,
+// in that order, the token mark set when the form holds the token, and the collector's own time
+// readable by the page (Server-Timing).
+test("the SDK marks its phases in the page's performance timeline", async ({ page }) => {
   const shop = await createShop();
-  const html = shopPage(shop.publicKey);
-  const tokenMs: number[] = [];
-  const longTasks: number[] = [];
-  for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { longTasks: number[] };
-      w.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
-      }).observe({ type: "longtask", buffered: true });
-    });
-    await openShopPage(page, html);
-    await page.waitForFunction(() => window.shinsa);
-    // From the script tag's request to the token in the form, by the SDK's own performance marks.
-    const ms = await page.evaluate(async () => {
-      await window.shinsa?.getToken();
-      const token = performance.getEntriesByName("shinsa:token")[0]?.startTime ?? Number.NaN;
-      const script = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/sdk.js"));
-      return token - (script?.startTime ?? 0);
-    });
-    tokenMs.push(Math.round(ms));
-    // The late signals run after the token: give them time to finish before reading long tasks.
-    await page.waitForTimeout(800);
-    longTasks.push(
-      Math.max(0, ...(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks))),
-    );
-    await context.close();
-  }
-  const median = [...tokenMs].sort((a, b) => a - b)[Math.floor(LOADS / 2)] ?? 0;
-  console.log(`token ms: ${tokenMs.join(", ")} (median ${median}); longest task per load: ${longTasks.join(", ")}`);
-  expect(median).toBeLessThan(400);
+  await openShopPage(page, shopPage(shop.publicKey));
+  await page.waitForFunction(() => window.shinsa);
+  const timeline = await page.evaluate(async () => {
+    const token = await window.shinsa?.getToken();
+    const at = (name: string) => performance.getEntriesByName(`shinsa:${name}`)[0]?.startTime ?? Number.NaN;
+    const collect = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/v1/collect")) as
+      | PerformanceResourceTiming
+      | undefined;
+    return {
+      token,
+      start: at("start"),
+      sent: at("sent"),
+      tokenAt: at("token"),
+      server: collect?.serverTiming.find((t) => t.name === "collect")?.duration ?? null,
+    };
+  });
+  console.log(
+    `start → sent ${(timeline.sent - timeline.start).toFixed(1)} ms, sent → token ${(timeline.tokenAt - timeline.sent).toFixed(1)} ms, collector ${timeline.server} ms`,
+  );
+  expect(timeline.start).toBeLessThan(timeline.sent);
+  expect(timeline.sent).toBeLessThan(timeline.tokenAt);
+  expect(timeline.server).toBeGreaterThan(0);
+  await expect(tokenField(page)).toHaveValue(timeline.token ?? "missing");
 });
