@@ -1,37 +1,48 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, ne, or } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { orders } from "../db/schema.js";
 import type { LinkedOrder } from "./facts.js";
 
 export const newRingId = () => `ring_${randomBytes(12).toString("base64url")}`;
 
+export interface RingPlan {
+  /** The order's ring: the oldest ring id among those it links to, or a new one. */
+  ringId: string;
+  /** Other rings it links to, renamed to ringId. */
+  merged: string[];
+  /** Linked orders in no ring yet, which join ringId. */
+  loose: string[];
+}
+
 /**
  * Joins an order to the groups of the orders it links to, incrementally (union–find on stored
  * ring ids): the oldest ring id among them survives and the others are renamed to it. Costs a
- * write per merged group, never a walk of the graph. Returns the order's ring id, or null when
- * it joins nothing.
+ * write per merged group, never a walk of the graph. Null when the order joins nothing.
  */
-export async function assignRing(
-  db: Db,
-  siteId: string,
-  orderId: string,
-  joined: LinkedOrder[],
-): Promise<string | null> {
+export function planRing(joined: LinkedOrder[]): RingPlan | null {
   if (joined.length === 0) return null;
   const existing = [...new Set(joined.map((j) => j.ringId).filter((r): r is string => r !== null))].sort();
-  const ringId = existing[0] ?? newRingId();
-  const merged = existing.slice(1);
-  const loose = joined.filter((j) => j.ringId === null).map((j) => j.orderId);
-  const bySite = (cond: ReturnType<typeof inArray>) => and(eq(orders.siteId, siteId), cond);
-  if (merged.length)
-    await db
-      .update(orders)
-      .set({ ringId })
-      .where(bySite(inArray(orders.ringId, merged)));
-  await db
+  return {
+    ringId: existing[0] ?? newRingId(),
+    merged: existing.slice(1),
+    loose: joined.filter((j) => j.ringId === null).map((j) => j.orderId),
+  };
+}
+
+/**
+ * The one UPDATE that moves the other orders of a plan into its ring; the order itself gets its
+ * ring id in its own upsert, so this leaves it alone (one statement must not write a row twice).
+ * Null when there is nothing to move.
+ */
+export function ringUpdate(db: Db, siteId: string, orderId: string, plan: RingPlan) {
+  const conditions = [
+    ...(plan.merged.length ? [inArray(orders.ringId, plan.merged)] : []),
+    ...(plan.loose.length ? [inArray(orders.orderId, plan.loose)] : []),
+  ];
+  if (conditions.length === 0) return null;
+  return db
     .update(orders)
-    .set({ ringId })
-    .where(bySite(inArray(orders.orderId, [...loose, orderId])));
-  return ringId;
+    .set({ ringId: plan.ringId })
+    .where(and(eq(orders.siteId, siteId), ne(orders.orderId, orderId), or(...conditions)));
 }

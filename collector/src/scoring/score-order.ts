@@ -1,14 +1,14 @@
 import { type OrderRequest, type OrderResponse, orderRequestSchema } from "@shinsa/shared";
-import { and, eq } from "drizzle-orm";
+import { and, eq, getTableColumns, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { orderIdentifiers, orders } from "../db/schema.js";
 import type { AppDeps } from "../deps.js";
 import { validate } from "../lib/read-body.js";
 import { buildFacts, type TokenStatus } from "./facts.js";
 import { findTokenReuse, loadListHits, loadNeighbours, loadRingStats, loadToken, type TokenRow } from "./history.js";
-import { getIdentifiers, keyed } from "./identifiers.js";
+import { getIdentifiers, type Identifier, keyed } from "./identifiers.js";
 import { getOrderIdentity } from "./identity.js";
-import { assignRing } from "./rings.js";
+import { planRing, type RingPlan, ringUpdate } from "./rings.js";
 import { rules } from "./rules/index.js";
 import { evaluate } from "./score.js";
 import { getSiteSettings, type SiteSettings } from "./settings.js";
@@ -17,7 +17,7 @@ export type Lang = "ja" | "en";
 
 /**
  * Scores one order, top to bottom: normalise → identifiers → load the linked history (a bounded
- * set of indexed reads) → facts → rules → decision → store, with the ring, in one transaction.
+ * set of indexed reads) → facts → rules → decision → store, with the ring, in one statement.
  * The HTTP route, the CSV import and the CLI all come through here.
  */
 export async function scoreOrder(
@@ -77,9 +77,9 @@ export async function scoreOrder(
 
   const via = [...new Set(facts.joined.flatMap((j) => j.via))];
   const links = { accounts: facts.group.accounts, orders: facts.joined.slice(0, 20).map((j) => j.orderId), via };
-  const ringId = await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
-    const row = {
+  const ring = planRing(facts.joined);
+  await storeOrder(db, {
+    order: {
       siteId,
       orderId: order.orderId,
       placedAt,
@@ -93,37 +93,13 @@ export async function scoreOrder(
       decision: result.decision,
       reasons: result.hits,
       links,
-      ringId: null,
-    };
-    await t
-      .insert(orders)
-      .values(row)
-      .onConflictDoUpdate({
-        target: [orders.siteId, orders.orderId],
-        set: { ...row, siteId: undefined, orderId: undefined },
-      });
-    await t
-      .delete(orderIdentifiers)
-      .where(and(eq(orderIdentifiers.siteId, siteId), eq(orderIdentifiers.orderId, order.orderId)));
-    if (identifiers.length) {
-      await t.insert(orderIdentifiers).values(
-        identifiers.map((i) => ({
-          siteId,
-          kind: i.kind,
-          value: i.value,
-          orderId: order.orderId,
-          placedAt,
-          customerKey,
-          personKey,
-          surnameKey,
-          amount: order.amount ?? null,
-          riskyUnits,
-          units,
-        })),
-      );
-    }
-    return assignRing(t, siteId, order.orderId, facts.joined);
+      ringId: ring?.ringId ?? null,
+    },
+    identifiers,
+    shared: { customerKey, personKey, surnameKey, riskyUnits, units },
+    ring,
   });
+  const ringId = ring?.ringId ?? null;
 
   const lang = options.lang ?? "ja";
   return {
@@ -165,4 +141,99 @@ function countUnits(items: NonNullable<OrderRequest["items"]>, settings: SiteSet
     if (item.category && risky.has(item.category.toLowerCase())) riskyUnits += quantity;
   }
   return { riskyUnits, units };
+}
+
+type OrderRow = typeof orders.$inferInsert;
+
+/**
+ * Stores the order, its identifier rows and its ring in one statement: data-modifying CTEs run
+ * as one atomic statement, so this is the transaction it replaces without BEGIN and COMMIT round
+ * trips (https://www.postgresql.org/docs/current/queries-with.html#QUERIES-WITH-MODIFYING). The
+ * parts share one snapshot and their order is unspecified, so none may touch a row another
+ * writes: identifier rows still wanted are upserted and only the others deleted, and the ring
+ * update leaves the order itself to its upsert.
+ */
+async function storeOrder(
+  db: Db,
+  input: {
+    order: OrderRow;
+    identifiers: Identifier[];
+    shared: Pick<
+      typeof orderIdentifiers.$inferInsert,
+      "customerKey" | "personKey" | "surnameKey" | "riskyUnits" | "units"
+    >;
+    ring: RingPlan | null;
+  },
+): Promise<void> {
+  const { order, identifiers, shared, ring } = input;
+  const { siteId, orderId } = order;
+  const parts: SQLWrapper[] = [
+    db
+      .insert(orders)
+      .values(order)
+      .onConflictDoUpdate({
+        target: [orders.siteId, orders.orderId],
+        set: { ...order, siteId: undefined, orderId: undefined },
+      }),
+    db.delete(orderIdentifiers).where(
+      and(
+        eq(orderIdentifiers.siteId, siteId),
+        eq(orderIdentifiers.orderId, orderId),
+        identifiers.length
+          ? sql`(${orderIdentifiers.kind}, ${orderIdentifiers.value}) not in (${sql.join(
+              identifiers.map((i) => sql`(${i.kind}, ${i.value})`),
+              sql`, `,
+            )})`
+          : undefined,
+      ),
+    ),
+  ];
+  if (identifiers.length) {
+    parts.push(
+      db
+        .insert(orderIdentifiers)
+        .values(
+          identifiers.map((i) => ({
+            siteId,
+            kind: i.kind,
+            value: i.value,
+            orderId,
+            placedAt: order.placedAt,
+            amount: order.amount ?? null,
+            ...shared,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: [orderIdentifiers.siteId, orderIdentifiers.kind, orderIdentifiers.value, orderIdentifiers.orderId],
+          set: excluded(orderIdentifiers, [
+            "placedAt",
+            "customerKey",
+            "personKey",
+            "surnameKey",
+            "amount",
+            "riskyUnits",
+            "units",
+          ]),
+        }),
+    );
+  }
+  const moveRings = ring && ringUpdate(db, siteId, orderId, ring);
+  if (moveRings) parts.push(moveRings);
+  const ctes = sql.join(
+    // A query builder renders itself in parentheses already.
+    parts.map((part, i) => sql`${sql.raw(`w${i}`)} as ${part}`),
+    sql`, `,
+  );
+  await db.execute(sql`with ${ctes} select 1`);
+}
+
+/** `set` of an upsert that takes the named columns from the row it tried to insert: each value is sent once. */
+function excluded(table: typeof orders | typeof orderIdentifiers, keys: string[]): Record<string, SQL> {
+  const columns = getTableColumns(table) as Record<string, { name: string }>;
+  return Object.fromEntries(
+    keys.flatMap((key) => {
+      const column = columns[key];
+      return column ? [[key, sql.raw(`excluded."${column.name}"`)]] : [];
+    }),
+  );
 }
