@@ -24,11 +24,16 @@ interface Form {
   city: CityEntry;
 }
 
-let cityForms: Form[] | undefined;
+let cityForms: Map<string, Form[]> | undefined;
+
+const bucket = (firstChar: string, prefectureCode = "") => `${prefectureCode}:${firstChar}`;
 
 // Each city can be written in full, without its county (倶知安町 for 虻田郡倶知安町),
 // or as a bare ward when the prefecture makes it clear (北区梅田 in 大阪府).
-function getCityForms(): Form[] {
+// The forms are filed, longest first, by their first character, alone and with the prefecture:
+// a text can only start with a form that starts with its own first character, so a look-up
+// reads one short list instead of every city's every form.
+function getCityForms(): Map<string, Form[]> {
   if (cityForms) return cityForms;
   const forms: Form[] = [];
   const cities = listCities();
@@ -46,7 +51,17 @@ function getCityForms(): Form[] {
       if (city) forms.push({ key: placeKey(former), city });
     }
   }
-  cityForms = forms.sort((a, b) => b.key.length - a.key.length);
+  const byBucket = new Map<string, Form[]>();
+  const file = (name: string, form: Form) => {
+    const list = byBucket.get(name);
+    if (list) list.push(form);
+    else byBucket.set(name, [form]);
+  };
+  for (const form of forms.sort((a, b) => b.key.length - a.key.length)) {
+    file(bucket(form.key.charAt(0)), form);
+    file(bucket(form.key.charAt(0), form.city.prefectureCode), form);
+  }
+  cityForms = byBucket;
   return cityForms;
 }
 
@@ -58,9 +73,8 @@ export function matchPrefecture(text: string): PrefectureEntry | null {
 export function matchCities(text: string, prefectureCode?: string): { cities: CityEntry[]; length: number } {
   let length = 0;
   const cities: CityEntry[] = [];
-  for (const form of getCityForms()) {
+  for (const form of getCityForms().get(bucket(text.charAt(0), prefectureCode)) ?? []) {
     if (length && form.key.length < length) break;
-    if (prefectureCode && form.city.prefectureCode !== prefectureCode) continue;
     if (!text.startsWith(form.key)) continue;
     length = form.key.length;
     if (!cities.includes(form.city)) cities.push(form.city);
@@ -88,14 +102,18 @@ export function matchTown(text: string, cityCode: string): TownMatch | null {
     townForms.set(cityCode, forms);
   }
   const body = text.replace(/^大?字/, "");
-  const found =
-    forms.find((f) => body.startsWith(f.key)) ??
-    forms.find((f) => new RegExp(`${escapeRegExp(f.key)}(?=\\d)`).test(body));
+  const found = forms.find((f) => body.startsWith(f.key)) ?? forms.find((f) => isBeforeDigit(body, f.key));
   if (!found) return null;
   const rest = body.slice(body.indexOf(found.key) + found.key.length).replace(/^字[^\d\s]+(?=\d)/, "");
   return { town: found.name, rest };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Whether the key occurs somewhere in the text right before an ASCII digit (as /key(?=\d)/ would find). */
+function isBeforeDigit(text: string, key: string): boolean {
+  if (!key) return /\d/.test(text);
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    const next = text.charCodeAt(at + key.length);
+    if (next >= 48 && next <= 57) return true;
+  }
+  return false;
 }
