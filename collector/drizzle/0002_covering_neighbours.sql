@@ -1,0 +1,2 @@
+DROP INDEX "order_identifiers_recent_idx";--> statement-breakpoint
+CREATE INDEX "order_identifiers_recent_idx" ON "order_identifiers" USING btree ("site_id","kind","value","placed_at","order_id","customer_key","person_key","surname_key","amount","risky_units","units");
