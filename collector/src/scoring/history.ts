@@ -1,10 +1,21 @@
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, ne, type SQLWrapper, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { deviceTokens, listEntries, orders } from "../db/schema.js";
 import { IDENTIFIER_KINDS, type Identifier, type IdentifierKind } from "./identifiers.js";
 
 // The only reads of scoring, each an indexed look-up bounded by a LIMIT, whatever the size of the
 // history: the neighbours of each identifier, the lists, the token and its reuse.
+
+/**
+ * A list as one jsonb parameter. The statement's text then stays the same whatever the list's
+ * length, so postgres.js prepares it once per connection; a text it has not seen costs a Parse and
+ * Describe round trip before the query itself.
+ */
+export const jsonParam = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
+
+/** `column in (the list)`, with the list as one jsonb parameter (see jsonParam). */
+export const inJsonList = (column: SQLWrapper, values: string[]) =>
+  sql`${column} in (select jsonb_array_elements_text(${jsonParam(values)}))`;
 
 /** Most recent orders loaded per identifier: enough for velocity and hub counts, bounded for latency. */
 export const NEIGHBOURS_PER_IDENTIFIER = 50;
@@ -35,30 +46,29 @@ export async function loadNeighbours(
   // A weak value shared by more than `hubAccounts` accounts is a hub and ignored: reading past
   // that many rows of it would be work for nothing.
   const weakLimit = Math.min(NEIGHBOURS_PER_IDENTIFIER, hubAccounts + 1);
-  const limits = sql.join(
-    identifiers.map((i) => sql`${IDENTIFIER_KINDS[i.kind] === "weak" ? weakLimit : NEIGHBOURS_PER_IDENTIFIER}`),
-    sql`, `,
-  );
-  const kinds = sql.join(
-    identifiers.map((i) => sql`${i.kind}`),
-    sql`, `,
-  );
-  const values = sql.join(
-    identifiers.map((i) => sql`${i.value}`),
-    sql`, `,
-  );
-  // One round trip: a LATERAL index scan per identifier, newest first.
+  const wanted = identifiers.map((i) => ({
+    kind: i.kind,
+    value: i.value,
+    lim: IDENTIFIER_KINDS[i.kind] === "weak" ? weakLimit : NEIGHBOURS_PER_IDENTIFIER,
+  }));
+  // One round trip: a LATERAL index scan per identifier, newest first, the rows in the order of the
+  // identifiers (facts list the linked orders in that order). It reads only columns of
+  // order_identifiers_recent_idx, so the scan is index-only: a few adjacent leaf pages per value.
   const result = await db.execute(sql`
     select q.kind, q.value, n.order_id, n.placed_at, n.customer_key, n.person_key, n.surname_key,
            n.amount, n.risky_units, n.units, o.ring_id, o.label
-    from unnest(array[${kinds}]::text[], array[${values}]::text[], array[${limits}]::int[]) as q(kind, value, lim)
+    from rows from (jsonb_to_recordset(${jsonParam(wanted)}) as (kind text, value text, lim int))
+      with ordinality as q(kind, value, lim, at)
     cross join lateral (
-      select * from order_identifiers oi
+      select oi.site_id, oi.order_id, oi.placed_at, oi.customer_key, oi.person_key, oi.surname_key,
+             oi.amount, oi.risky_units, oi.units
+      from order_identifiers oi
       where oi.site_id = ${siteId} and oi.kind = q.kind and oi.value = q.value and oi.order_id <> ${excludeOrderId}
-      order by oi.placed_at desc
+      order by oi.placed_at desc, oi.order_id desc
       limit q.lim
     ) n
-    left join orders o on o.site_id = n.site_id and o.order_id = n.order_id`);
+    left join orders o on o.site_id = n.site_id and o.order_id = n.order_id
+    order by q.at, n.placed_at desc, n.order_id desc`);
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
   return rows.map((r) => ({
     kind: r.kind as IdentifierKind,
@@ -92,7 +102,7 @@ export async function loadListHits(db: Db, siteId: string, identifiers: Identifi
     .where(
       and(
         eq(listEntries.siteId, siteId),
-        inArray(
+        inJsonList(
           listEntries.value,
           identifiers.map((i) => i.value),
         ),
@@ -131,6 +141,28 @@ export async function findTokenReuse(db: Db, siteId: string, token: string, orde
   return row?.orderId ?? null;
 }
 
+/** The token's row and another order that already used it, in one round trip (loadToken and findTokenReuse). */
+export async function loadTokenAndReuse(
+  db: Db,
+  siteId: string,
+  token: string,
+  orderId: string,
+): Promise<{ device: TokenRow | undefined; reusedBy: string | null }> {
+  const [row] = await db
+    .select({
+      device: deviceTokens,
+      reusedBy: sql<string | null>`(select ${orders.orderId} from ${orders} where ${and(
+        eq(orders.siteId, siteId),
+        eq(orders.token, token),
+        ne(orders.orderId, orderId),
+      )} limit 1)`,
+    })
+    .from(deviceTokens)
+    .where(and(eq(deviceTokens.siteId, siteId), eq(deviceTokens.token, token)))
+    .limit(1);
+  return { device: row?.device, reusedBy: row?.reusedBy ?? null };
+}
+
 export interface RingStats {
   ringId: string;
   orders: number;
@@ -150,7 +182,7 @@ export async function loadRingStats(db: Db, siteId: string, ringIds: string[]): 
       labeled: sql<number>`count(*) filter (where ${orders.label} in ('fraud', 'chargeback', 'resale'))`,
     })
     .from(orders)
-    .where(and(eq(orders.siteId, siteId), inArray(orders.ringId, ringIds)))
+    .where(and(eq(orders.siteId, siteId), inJsonList(orders.ringId, ringIds)))
     .groupBy(orders.ringId);
   return rows.map((r) => ({
     ringId: String(r.ringId),

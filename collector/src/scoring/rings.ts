@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray, ne, or } from "drizzle-orm";
+import { and, eq, ne, or } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { orders } from "../db/schema.js";
 import type { LinkedOrder } from "./facts.js";
+import { inJsonList } from "./history.js";
 
 export const newRingId = () => `ring_${randomBytes(12).toString("base64url")}`;
 
@@ -33,16 +34,17 @@ export function planRing(joined: LinkedOrder[]): RingPlan | null {
 /**
  * The one UPDATE that moves the other orders of a plan into its ring; the order itself gets its
  * ring id in its own upsert, so this leaves it alone (one statement must not write a row twice).
- * Null when there is nothing to move.
+ * Without a plan it matches nothing. Its text is the same for every plan (lists as jsonb).
  */
-export function ringUpdate(db: Db, siteId: string, orderId: string, plan: RingPlan) {
-  const conditions = [
-    ...(plan.merged.length ? [inArray(orders.ringId, plan.merged)] : []),
-    ...(plan.loose.length ? [inArray(orders.orderId, plan.loose)] : []),
-  ];
-  if (conditions.length === 0) return null;
+export function ringUpdate(db: Db, siteId: string, orderId: string, plan: RingPlan | null) {
   return db
     .update(orders)
-    .set({ ringId: plan.ringId })
-    .where(and(eq(orders.siteId, siteId), ne(orders.orderId, orderId), or(...conditions)));
+    .set({ ringId: plan?.ringId ?? null })
+    .where(
+      and(
+        eq(orders.siteId, siteId),
+        ne(orders.orderId, orderId),
+        or(inJsonList(orders.ringId, plan?.merged ?? []), inJsonList(orders.orderId, plan?.loose ?? [])),
+      ),
+    );
 }

@@ -1,11 +1,11 @@
 import { type OrderRequest, type OrderResponse, orderRequestSchema } from "@shinsa/shared";
-import { and, eq, getTableColumns, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { orderIdentifiers, orders } from "../db/schema.js";
 import type { AppDeps } from "../deps.js";
 import { validate } from "../lib/read-body.js";
 import { buildFacts, type TokenStatus } from "./facts.js";
-import { findTokenReuse, loadListHits, loadNeighbours, loadRingStats, loadToken, type TokenRow } from "./history.js";
+import { jsonParam, loadListHits, loadNeighbours, loadRingStats, loadTokenAndReuse, type TokenRow } from "./history.js";
 import { getIdentifiers, type Identifier, keyed } from "./identifiers.js";
 import { getOrderIdentity } from "./identity.js";
 import { planRing, type RingPlan, ringUpdate } from "./rings.js";
@@ -122,10 +122,7 @@ async function checkToken(
   now: Date,
 ): Promise<{ status: TokenStatus; device: TokenRow | null; reusedBy: string | null }> {
   if (!token) return { status: "none", device: null, reusedBy: null };
-  const [device, reusedBy] = await Promise.all([
-    loadToken(db, siteId, token),
-    findTokenReuse(db, siteId, token, orderId),
-  ]);
+  const { device, reusedBy } = await loadTokenAndReuse(db, siteId, token, orderId);
   if (!device) return { status: "unknown", device: null, reusedBy: null };
   if (reusedBy) return { status: "reused", device, reusedBy };
   return { status: device.expiresAt <= now ? "expired" : "valid", device, reusedBy: null };
@@ -151,85 +148,65 @@ type OrderRow = typeof orders.$inferInsert;
  * trips (https://www.postgresql.org/docs/current/queries-with.html#QUERIES-WITH-MODIFYING). The
  * parts share one snapshot and their order is unspecified, so none may touch a row another
  * writes: identifier rows still wanted are upserted and only the others deleted, and the ring
- * update leaves the order itself to its upsert.
+ * update leaves the order itself to its upsert. Lists go as jsonb parameters, so the statement's
+ * text is the same for every order and is prepared once per connection.
  */
 async function storeOrder(
   db: Db,
   input: {
     order: OrderRow;
     identifiers: Identifier[];
-    shared: Pick<
-      typeof orderIdentifiers.$inferInsert,
-      "customerKey" | "personKey" | "surnameKey" | "riskyUnits" | "units"
-    >;
+    shared: {
+      customerKey: string | null;
+      personKey: string | null;
+      surnameKey: string | null;
+      riskyUnits: number;
+      units: number;
+    };
     ring: RingPlan | null;
   },
 ): Promise<void> {
   const { order, identifiers, shared, ring } = input;
   const { siteId, orderId } = order;
-  const parts: SQLWrapper[] = [
-    db
-      .insert(orders)
-      .values(order)
-      .onConflictDoUpdate({
-        target: [orders.siteId, orders.orderId],
-        set: { ...order, siteId: undefined, orderId: undefined },
-      }),
-    db.delete(orderIdentifiers).where(
+  const wanted = sql`select kind, value from jsonb_to_recordset(${jsonParam(
+    identifiers.map((i) => ({ kind: i.kind, value: i.value })),
+  )}) as q(kind text, value text)`;
+  const upsertOrder = db
+    .insert(orders)
+    .values(order)
+    .onConflictDoUpdate({
+      target: [orders.siteId, orders.orderId],
+      set: excluded(Object.keys(order).filter((k) => k !== "siteId" && k !== "orderId")),
+    });
+  const dropIdentifiers = db
+    .delete(orderIdentifiers)
+    .where(
       and(
         eq(orderIdentifiers.siteId, siteId),
         eq(orderIdentifiers.orderId, orderId),
-        identifiers.length
-          ? sql`(${orderIdentifiers.kind}, ${orderIdentifiers.value}) not in (${sql.join(
-              identifiers.map((i) => sql`(${i.kind}, ${i.value})`),
-              sql`, `,
-            )})`
-          : undefined,
+        sql`(${orderIdentifiers.kind}, ${orderIdentifiers.value}) not in (${wanted})`,
       ),
-    ),
-  ];
-  if (identifiers.length) {
-    parts.push(
-      db
-        .insert(orderIdentifiers)
-        .values(
-          identifiers.map((i) => ({
-            siteId,
-            kind: i.kind,
-            value: i.value,
-            orderId,
-            placedAt: order.placedAt,
-            amount: order.amount ?? null,
-            ...shared,
-          })),
-        )
-        .onConflictDoUpdate({
-          target: [orderIdentifiers.siteId, orderIdentifiers.kind, orderIdentifiers.value, orderIdentifiers.orderId],
-          set: excluded(orderIdentifiers, [
-            "placedAt",
-            "customerKey",
-            "personKey",
-            "surnameKey",
-            "amount",
-            "riskyUnits",
-            "units",
-          ]),
-        }),
     );
-  }
-  const moveRings = ring && ringUpdate(db, siteId, orderId, ring);
-  if (moveRings) parts.push(moveRings);
-  const ctes = sql.join(
-    // A query builder renders itself in parentheses already.
-    parts.map((part, i) => sql`${sql.raw(`w${i}`)} as ${part}`),
-    sql`, `,
+  const upsertIdentifiers = sql`(
+    insert into order_identifiers
+      (site_id, kind, value, order_id, placed_at, customer_key, person_key, surname_key, amount, risky_units, units)
+    select ${siteId}::text, w.kind, w.value, ${orderId}::text, ${order.placedAt.toISOString()}::timestamptz,
+           ${shared.customerKey}::text, ${shared.personKey}::text, ${shared.surnameKey}::text,
+           ${order.amount ?? null}::integer, ${shared.riskyUnits}::integer, ${shared.units}::integer
+    from (${wanted}) w
+    on conflict (site_id, kind, value, order_id) do update set
+      placed_at = excluded.placed_at, customer_key = excluded.customer_key, person_key = excluded.person_key,
+      surname_key = excluded.surname_key, amount = excluded.amount, risky_units = excluded.risky_units,
+      units = excluded.units)`;
+  const moveRings = ringUpdate(db, siteId, orderId, ring);
+  await db.execute(
+    sql`with w0 as ${upsertOrder}, w1 as ${dropIdentifiers}, w2 as ${upsertIdentifiers}, w3 as ${moveRings} select 1`,
   );
-  await db.execute(sql`with ${ctes} select 1`);
 }
 
-/** `set` of an upsert that takes the named columns from the row it tried to insert: each value is sent once. */
-function excluded(table: typeof orders | typeof orderIdentifiers, keys: string[]): Record<string, SQL> {
-  const columns = getTableColumns(table) as Record<string, { name: string }>;
+/** `set` of the order upsert that takes the named columns from the row it tried to insert: each value is sent once. */
+function excluded(keys: string[]): Record<string, SQL> {
+  const columns = getTableColumns(orders) as Record<string, { name: string }>;
   return Object.fromEntries(
     keys.flatMap((key) => {
       const column = columns[key];
