@@ -13,9 +13,13 @@ import { IDENTIFIER_KINDS, type Identifier, type IdentifierKind } from "./identi
  */
 export const jsonParam = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 
-/** `column in (the list)`, with the list as one jsonb parameter (see jsonParam). */
+/**
+ * `column = any(the list)`, with the list as one jsonb parameter (see jsonParam). As an array it
+ * stays an index condition, also under OR (a BitmapOr); `in (select …)` would be a semi-join,
+ * and two of them under OR a sequential scan.
+ */
 export const inJsonList = (column: SQLWrapper, values: string[]) =>
-  sql`${column} in (select jsonb_array_elements_text(${jsonParam(values)}))`;
+  sql`${column} = any(array(select jsonb_array_elements_text(${jsonParam(values)})))`;
 
 /** Most recent orders loaded per identifier: enough for velocity and hub counts, bounded for latency. */
 export const NEIGHBOURS_PER_IDENTIFIER = 50;
