@@ -30,11 +30,12 @@ export async function scoreOrder(
   const order = validate(orderRequestSchema, request);
   const now = deps.now();
   const placedAt = order.createdAt ? new Date(order.createdAt) : now;
-  const [settings, { status, device, reusedBy }] = await Promise.all([
-    getSiteSettings(db, siteId),
-    checkToken(db, siteId, order.orderId, order.token, now),
-  ]);
+  const reads = Promise.all([getSiteSettings(db, siteId), checkToken(db, siteId, order.orderId, order.token, now)]);
+  // Normalising is pure CPU: it runs while the token read is on the wire. Should it throw, the
+  // reads' own failure is then nobody's to report, so it is caught here and the throw wins.
+  reads.catch(() => {});
   const identity = getOrderIdentity(order);
+  const [settings, { status, device, reusedBy }] = await reads;
 
   const deviceIds = device && status !== "unknown" ? device : null;
   const identifiers = getIdentifiers(
