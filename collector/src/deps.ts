@@ -1,5 +1,6 @@
 import type { Db } from "./db/client.js";
 import type { Config } from "./env.js";
+import type { Background } from "./lib/background.js";
 import type { SdkBundle } from "./lib/sdk-bundle.js";
 
 /** What routes get from the app: built once at start, passed down, never imported as globals. */
@@ -10,4 +11,6 @@ export interface AppDeps {
   now: () => Date;
   /** HMAC key of stored identifiers (db/server-secret.ts). */
   secret: string;
+  /** Work after the answer: re-scoring the orders a new order links to. */
+  background: Background;
 }

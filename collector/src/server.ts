@@ -6,6 +6,7 @@ import { loadServerSecret } from "./db/server-secret.js";
 import { demoRoutes } from "./demo/demo-routes.js";
 import { ensureDemoSite } from "./demo/demo-site.js";
 import { parseConfig } from "./env.js";
+import { createBackground } from "./lib/background.js";
 import { loadSdkBundle } from "./lib/sdk-bundle.js";
 
 // The process: parse the environment, open and migrate the database, then listen.
@@ -18,6 +19,7 @@ const deps = {
   sdkBundle: loadSdkBundle(config.sdkPath),
   now: () => new Date(),
   secret: await loadServerSecret(database.db, config.secret),
+  background: createBackground(),
 };
 
 const base = `http://localhost:${config.port}`;
@@ -41,9 +43,11 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   console.log(lines.join("\n"));
 });
 
-// Stop taking requests, let the ones in flight finish, then close the database cleanly.
+// Stop taking requests, let the ones in flight and the re-scoring they queued finish, then close the
+// database cleanly.
 const shutdown = () => {
   server.close(async () => {
+    await deps.background.idle();
     await database.close();
     process.exit(0);
   });

@@ -4,6 +4,7 @@ import { orderRequestSchema } from "@shinsa/shared";
 import { createApp } from "../../src/app.js";
 import type { AppDeps } from "../../src/deps.js";
 import { parseConfig } from "../../src/env.js";
+import { createBackground } from "../../src/lib/background.js";
 import { warmAddressData } from "../../src/normalize/address-area.js";
 import { getIdentifiers } from "../../src/scoring/identifiers.js";
 import { getOrderIdentity } from "../../src/scoring/identity.js";
@@ -89,6 +90,7 @@ try {
     sdkBundle: { body: "/* sdk */", etag: '"bench"', built: true },
     now: () => new Date(),
     secret: SECRET,
+    background: createBackground(),
   };
   const app = createApp(deps);
   // A server that has been up a while has built every city's town list; a fresh one pays a few

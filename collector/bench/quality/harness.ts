@@ -2,6 +2,7 @@ import type { OrderResponse } from "@shinsa/shared";
 import { createApp } from "../../src/app.js";
 import type { AppDeps } from "../../src/deps.js";
 import { parseConfig } from "../../src/env.js";
+import { createBackground } from "../../src/lib/background.js";
 import { openTestDatabase } from "../../src/testing/databases.js";
 import type { StreamOrder } from "./generator.js";
 
@@ -32,6 +33,7 @@ export async function openHarness() {
     sdkBundle: { body: "/* sdk */", etag: '"bench"', built: true },
     now: () => clock,
     secret: "quality-bench-secret-0123456789-abcdefghij",
+    background: createBackground(),
   };
   const app = createApp(deps);
 
@@ -119,13 +121,15 @@ export async function openHarness() {
       });
     },
 
-    /** The order's ring now: rings merge as later orders join them. */
-    async finalRing(site: Site, orderId: string): Promise<string | undefined> {
+    /** Waits for the re-scoring the last orders queued: in simulated time it is instant. */
+    settle: () => deps.background.idle(),
+
+    /** The order as it stands now: rings merge and the collector re-scores as later orders join it. */
+    async stored(site: Site, orderId: string): Promise<OrderResponse> {
       const res = await call(`/v1/orders/${encodeURIComponent(orderId)}`, {
         headers: { authorization: `Bearer ${site.secretKey}` },
       });
-      const body = (await res.json()) as { links?: { ringId?: string } };
-      return body.links?.ringId;
+      return (await res.json()) as OrderResponse;
     },
   };
 }

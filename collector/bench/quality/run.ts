@@ -45,11 +45,15 @@ process.once("SIGINT", () => {
 const blind = await harness.createSite("quality bench, no feedback");
 const taught = await harness.createSite("quality bench, with feedback");
 const answers = { blind: new Map<string, Answer>(), taught: new Map<string, Answer>() };
+// The answers of the POST itself, before any re-scoring.
+const atOrder = { blind: new Map<string, Answer>(), taught: new Map<string, Answer>() };
 
 async function place(site: Site, order: StreamOrder): Promise<OrderResponse> {
   // The page posts its signals while the shopper fills the form, then the shop's server posts the order.
   const token = await harness.collect(site, order);
-  return harness.score(site, order, token);
+  const answer = await harness.score(site, order, token);
+  await harness.settle();
+  return answer;
 }
 
 const toAnswer = (r: OrderResponse): Answer => ({
@@ -71,19 +75,22 @@ try {
     harness.setClock(at);
     // The two sites share nothing, so they are scored side by side (PostgreSQL uses both cores).
     const [a, b] = await Promise.all([place(blind, order), place(taught, order)]);
-    answers.blind.set(order.request.orderId, toAnswer(a));
-    answers.taught.set(order.request.orderId, toAnswer(b));
+    atOrder.blind.set(order.request.orderId, toAnswer(a));
+    atOrder.taught.set(order.request.orderId, toAnswer(b));
     if ((i + 1) % 500 === 0) console.error(`  ${i + 1} orders scored, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
-  // Rings merge as later orders join them: judge each order by the ring it ended in.
+  // Judge each order as it stands at the end: by the ring it ended in, and by its decision once
+  // the collector stopped re-scoring it (orders joined within `rescoreHours`, 24 by default, of
+  // it: the decision the shop has when it ships). At-order rings are the final ones too.
   for (const [name, site] of [
     ["blind", blind],
     ["taught", taught],
   ] as const) {
-    for (const [orderId, answer] of answers[name]) {
-      const ringId = await harness.finalRing(site, orderId);
-      if (ringId) answer.ringId = ringId;
-      else delete answer.ringId;
+    for (const [orderId, first] of atOrder[name]) {
+      const stored = toAnswer(await harness.stored(site, orderId));
+      answers[name].set(orderId, stored);
+      if (stored.ringId) first.ringId = stored.ringId;
+      else delete first.ringId;
     }
   }
 } catch (err) {
@@ -101,6 +108,8 @@ const baseBlind = runBaseline(stream.orders);
 const baseTaught = runBaseline(stream.orders, dueLabels);
 const late = stream.orders.filter((o) => Date.parse(o.request.createdAt ?? "") >= lateFrom);
 
+console.log("Decisions as they stand before shipping (the collector re-scores an order when a later one joins it");
+console.log("within 24 h); the POST's own answers are compared further down.\n");
 printTable(
   {
     Shinsa: figures(stream.orders, answers.blind),
@@ -117,6 +126,16 @@ printLift({
   Shinsa: { without: figures(late, answers.blind), with: figures(late, answers.taught) },
   baseline: { without: figures(late, baseBlind), with: figures(late, baseTaught) },
 });
+console.log("\nThe POST's own answers, before re-scoring (what a shop that ships at once would act on):\n");
+printTable(
+  {
+    "Shinsa at order": figures(stream.orders, atOrder.blind),
+    "before shipping": figures(stream.orders, answers.blind),
+    "Shinsa+fb at order": figures(stream.orders, atOrder.taught),
+    "before shipping ": figures(stream.orders, answers.taught),
+  },
+  {},
+);
 console.log(
   `\n${stream.orders.length} orders × 2 sites through /v1/collect and /v1/orders on ${harness.driver} in ${seconds.toFixed(0)} s`,
 );

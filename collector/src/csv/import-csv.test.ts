@@ -127,12 +127,25 @@ describe("importCsv", () => {
     ]);
   });
 
-  it("marks the earlier orders of a ring found later in the file, leaving their scores alone", async () => {
+  it("answers every order as it stands after the whole file: the ring and re-score later orders brought", async () => {
     const { score } = recorder();
-    const latestRings = async (ids: string[]) => new Map(ids.map((id) => [id, "ring_late"]));
-    const result = await importCsv(utf8("orderId\nA\nB\n"), score, undefined, { latestRings });
+    // B joined A into a ring and re-scored it; B itself is as it was answered.
+    const latest = async (ids: string[]) =>
+      new Map(
+        ids.map((id): [string, OrderResponse] => [
+          id,
+          {
+            orderId: id,
+            score: id === "A" ? 55 : 20,
+            decision: id === "A" ? "review" : "accept",
+            reasons: [{ code: "test", score: 10, message: "テスト" }],
+            links: { accounts: 2, orders: [], via: ["phone"], ringId: "ring_late" },
+          },
+        ]),
+      );
+    const result = await importCsv(utf8("orderId\nA\nB\n"), score, undefined, { latest });
     expect(cells(result.bytes).slice(1)).toEqual([
-      ["A", "10", "accept", "テスト (test +10)", "ring_late", ""],
+      ["A", "55", "review", "テスト (test +10)", "ring_late", ""],
       ["B", "20", "accept", "テスト (test +10)", "ring_late", ""],
     ]);
   });

@@ -10,7 +10,8 @@ import { isJapaneseHeader } from "./header.js";
 export type ScoreFn = (order: OrderRequest) => Promise<OrderResponse>;
 export type ProgressFn = (progress: { done: number; total: number }) => void;
 /** The rings the given orders belong to now: an order joins a ring when a later order links to it. */
-export type LatestRingsFn = (orderIds: string[]) => Promise<Map<string, string>>;
+/** The answers stored now for the given orders: rings and re-scores that later orders brought. */
+export type LatestAnswersFn = (orderIds: string[]) => Promise<Map<string, OrderResponse>>;
 
 export interface ImportResult {
   bytes: Uint8Array;
@@ -43,7 +44,7 @@ export async function importCsv(
   bytes: Uint8Array,
   score: ScoreFn,
   onProgress?: ProgressFn,
-  options: { encoding?: CsvEncoding; latestRings?: LatestRingsFn } = {},
+  options: { encoding?: CsvEncoding; latest?: LatestAnswersFn } = {},
 ): Promise<ImportResult> {
   const { text, encoding } = decodeText(bytes, options.encoding);
   const table = parseCsv(text);
@@ -71,7 +72,7 @@ export async function importCsv(
     for (const i of group.rows) answers.set(i, answer);
     onProgress?.({ done: ++done, total: groups.length });
   }
-  if (options.latestRings) await refreshRings(answers, options.latestRings);
+  if (options.latest) await refreshAnswers(answers, options.latest);
 
   const headerNames = ANSWER_COLUMNS[isJapaneseHeader(header.cells) ? "ja" : "en"];
   const width = header.cells.length;
@@ -107,21 +108,20 @@ async function scoreSafely(score: ScoreFn, order: OrderRequest): Promise<RowAnsw
 
 /**
  * The first order of a ring is scored before the orders that link to it, so its answer had no
- * ring yet; a shop reading the file needs to see every order of the ring marked. Scores and
- * decisions stay as they were when each order was scored.
+ * ring yet, and the collector re-scores it once they arrive: a shop reading the file needs every
+ * order as it stands after the whole file, with its ring and its latest score and decision.
  */
-async function refreshRings(answers: Map<number, RowAnswer>, latestRings: LatestRingsFn) {
+async function refreshAnswers(answers: Map<number, RowAnswer>, latest: LatestAnswersFn) {
   const scored = [...new Set([...answers.values()].flatMap((a) => ("result" in a ? [a.result.orderId] : [])))];
   if (scored.length === 0) return;
-  const rings = await latestRings(scored);
+  const now = await latest(scored);
   const updated = new Map<RowAnswer, RowAnswer>();
   for (const [i, answer] of answers) {
     if (!("result" in answer)) continue;
-    const ringId = rings.get(answer.result.orderId);
-    if (!ringId || ringId === answer.result.links.ringId) continue;
-    if (!updated.has(answer)) {
-      updated.set(answer, { result: { ...answer.result, links: { ...answer.result.links, ringId } } });
-    }
+    const stored = now.get(answer.result.orderId);
+    if (!stored) continue;
+    // The device is not stored with the order's answer; it is the same as when it was scored.
+    if (!updated.has(answer)) updated.set(answer, { result: { ...answer.result, ...stored } });
     answers.set(i, updated.get(answer) as RowAnswer);
   }
 }

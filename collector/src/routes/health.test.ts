@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createApp } from "../app.js";
 import { parseConfig } from "../env.js";
+import { createBackground } from "../lib/background.js";
 import { openTestDatabase, testDrivers } from "../testing/databases.js";
 import { jsonOf, useTestApp } from "../testing/test-app.js";
 
@@ -34,6 +35,7 @@ describe("readiness without a database", () => {
       sdkBundle: { body: "", etag: '""', built: false },
       now: () => new Date(),
       secret: "test-secret-of-at-least-32-characters",
+      background: createBackground(),
     });
     await database.close();
     const res = await app.request("/readyz");

@@ -1,14 +1,14 @@
-import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import type { OrderRequest } from "@shinsa/shared";
 import { Hono } from "hono";
 import { encodingFromCharset } from "../csv/encoding.js";
 import { CsvImportError, importCsv } from "../csv/import-csv.js";
-import type { Db } from "../db/client.js";
-import { orders } from "../db/schema.js";
 import type { AppDeps } from "../deps.js";
 import { ApiError } from "../lib/api-error.js";
 import { getLang } from "../lib/lang.js";
 import { requireSecretKey, type SiteEnv } from "../middleware/auth.js";
 import { limitBody } from "../middleware/body-limit.js";
+import { getLatestAnswers } from "../scoring/get-order.js";
+import { queueRescore } from "../scoring/rescore.js";
 import { scoreOrder } from "../scoring/score-order.js";
 
 // A year of a busy shop's EC-CUBE export is a few MB; 20 MB leaves room without letting one
@@ -30,9 +30,18 @@ export function ordersImportRoutes(deps: AppDeps) {
       const lang = getLang(c);
       try {
         const siteId = c.var.siteId;
-        const result = await importCsv(bytes, (order) => scoreOrder(deps, siteId, order, { lang }), undefined, {
+        const score = async (order: OrderRequest) => {
+          const answer = await scoreOrder(deps, siteId, order, { lang });
+          queueRescore(deps, siteId, order, answer, { lang });
+          return answer;
+        };
+        const result = await importCsv(bytes, score, undefined, {
           encoding: encodingFromCharset(charset),
-          latestRings: (orderIds) => latestRings(deps.db, siteId, orderIds),
+          // The file's re-scoring done, every row is answered as its order stands now.
+          latest: async (orderIds) => {
+            await deps.background.idle();
+            return getLatestAnswers(deps.db, siteId, orderIds, lang);
+          },
         });
         return c.body(result.bytes as Uint8Array<ArrayBuffer>, 200, {
           "content-type": result.contentType,
@@ -46,19 +55,4 @@ export function ordersImportRoutes(deps: AppDeps) {
         throw err;
       }
     });
-}
-
-/** One indexed read per thousand orders (PostgreSQL takes at most 65,535 parameters a statement). */
-async function latestRings(db: Db, siteId: string, orderIds: string[]) {
-  const rings = new Map<string, string>();
-  for (let i = 0; i < orderIds.length; i += 1000) {
-    const rows = await db
-      .select({ orderId: orders.orderId, ringId: orders.ringId })
-      .from(orders)
-      .where(
-        and(eq(orders.siteId, siteId), inArray(orders.orderId, orderIds.slice(i, i + 1000)), isNotNull(orders.ringId)),
-      );
-    for (const row of rows) if (row.ringId) rings.set(row.orderId, row.ringId);
-  }
-  return rings;
 }

@@ -123,6 +123,36 @@ describe.each(testDrivers)("orders on %s", (driver) => {
     expect(after.reasons[0].message).toContain(bad.orderId);
   });
 
+  it("scores an earlier order again when a later one joins it within a day, and leaves older ones be", async () => {
+    const site = await createTestSite(ctx);
+    const ringOrder = (createdAt: string, name: string, kana: string) =>
+      orderOf({
+        createdAt,
+        billing: {
+          name,
+          nameKana: kana,
+          postalCode: "100-0013",
+          address: "東京都千代田区霞が関1-3-1",
+          phone: "080-7777-1234",
+        },
+        items: [{ sku: "CARD-BOX", name: "拡張パック", category: "trading_cards", quantity: 4, unitPrice: 6000 }],
+        amount: 24000,
+      });
+    const old = await score(site.secretKey, ringOrder("2026-11-20T10:00:00+09:00", "佐藤 一郎", "サトウ イチロウ"));
+    const first = await score(site.secretKey, ringOrder("2026-11-24T10:00:00+09:00", "鈴木 花子", "スズキ ハナコ"));
+    const second = await score(site.secretKey, ringOrder("2026-11-24T10:20:00+09:00", "高橋 健", "タカハシ ケン"));
+    expect(second.links.orders).toEqual(expect.arrayContaining([first.orderId, old.orderId]));
+    await ctx.deps.background.idle();
+
+    const firstNow = await jsonOf(await call("GET", `/v1/orders/${first.orderId}`, site.secretKey));
+    expect(firstNow.links.orders).toContain(second.orderId);
+    expect(firstNow.score).toBeGreaterThan(first.score);
+    // Four days before: shipped long ago, so its answer stands.
+    const oldNow = await jsonOf(await call("GET", `/v1/orders/${old.orderId}`, site.secretKey));
+    expect(oldNow.score).toBe(old.score);
+    expect(oldNow.links.orders).not.toContain(second.orderId);
+  });
+
   it("answers reasons in English with Accept-Language: en", async () => {
     const site = await createTestSite(ctx);
     const answer = await score(site.secretKey, orderOf(), { "accept-language": "en-US,en;q=0.9" });

@@ -7,6 +7,7 @@ import { requireSecretKey, type SiteEnv } from "../middleware/auth.js";
 import { limitBody } from "../middleware/body-limit.js";
 import { recordFeedback } from "../scoring/feedback.js";
 import { getOrder } from "../scoring/get-order.js";
+import { queueRescore } from "../scoring/rescore.js";
 import { scoreOrder } from "../scoring/score-order.js";
 
 export function ordersRoutes(deps: AppDeps) {
@@ -18,7 +19,10 @@ export function ordersRoutes(deps: AppDeps) {
       .post("/v1/orders", limitBody(256 * 1024), async (c) => {
         // scoreOrder validates with the shared schema, so the CSV import gets the same 4xx.
         const order = (await readJson(c)) as Parameters<typeof scoreOrder>[2];
-        return c.json(await scoreOrder(deps, c.var.siteId, order, { lang: getLang(c) }));
+        const lang = getLang(c);
+        const answer = await scoreOrder(deps, c.var.siteId, order, { lang });
+        queueRescore(deps, c.var.siteId, order, answer, { lang });
+        return c.json(answer);
       })
       .get("/v1/orders/:orderId", async (c) =>
         c.json(await getOrder(db, c.var.siteId, c.req.param("orderId"), getLang(c))),

@@ -25,6 +25,14 @@ export const siteSettingsSchema = z
     datacenterRanges: z
       .array(z.string().refine((c) => parseCidr(c) !== null, { message: "a CIDR range such as 203.0.113.0/24" }))
       .max(50_000),
+    /**
+     * When a new order joins earlier ones placed within this many hours, those are scored again
+     * (they may not have shipped yet). 0 turns it off.
+     */
+    rescoreHours: z
+      .number()
+      .min(0)
+      .max(24 * 14),
     /** Item categories that resellers buy (game consoles, trading cards, …). */
     riskyCategories: z.array(z.string().max(100)).max(200),
   })
@@ -38,6 +46,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   hubAccounts: 12,
   forwarders: [],
   datacenterRanges: [],
+  rescoreHours: 24,
   riskyCategories: [
     "smartphone",
     "game_console",

@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from "vitest";
 import { createApp } from "../app.js";
 import type { AppDeps } from "../deps.js";
 import { parseConfig } from "../env.js";
+import { createBackground } from "../lib/background.js";
 import { type Driver, openTestDatabase, type TestDatabase } from "./databases.js";
 
 export const ADMIN_TOKEN = "adm_test_token_0123456789";
@@ -30,6 +31,7 @@ export function useTestApp(driver: Driver, env: Record<string, string> = {}): Te
       sdkBundle: { body: "/* sdk */", etag: '"test-etag"', built: true },
       now: () => now ?? new Date(),
       secret: "test-secret-of-at-least-32-characters",
+      background: createBackground(),
     };
     Object.assign(ctx, { app: createApp(deps), deps, database, setNow: (d: Date) => (now = d) });
   });

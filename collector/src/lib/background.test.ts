@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { createBackground } from "./background.js";
+
+describe("createBackground", () => {
+  it("runs jobs one at a time, in the order given, and says when all are done", async () => {
+    const background = createBackground();
+    const log: string[] = [];
+    const job = (name: string, ms: number) => async () => {
+      log.push(`${name} start`);
+      await new Promise((r) => setTimeout(r, ms));
+      log.push(`${name} end`);
+    };
+    background.run("a", job("a", 20));
+    background.run("b", job("b", 1));
+    await background.idle();
+    expect(log).toEqual(["a start", "a end", "b start", "b end"]);
+  });
+
+  it("reports a failed job and goes on with the next", async () => {
+    const failures: string[] = [];
+    const background = createBackground((label) => failures.push(label));
+    let ran = false;
+    background.run("broken", async () => {
+      throw new Error("database down");
+    });
+    background.run("next", async () => {
+      ran = true;
+    });
+    await background.idle();
+    expect(failures).toEqual(["broken"]);
+    expect(ran).toBe(true);
+  });
+});
