@@ -24,8 +24,11 @@ try {
     harness.setClock(Date.parse(order.request.createdAt ?? ""));
     const token = await harness.collect(site, order);
     const answer = await harness.score(site, order, token);
+    await harness.settle();
     answers.push({ kind: order.truth.kind, fraud: order.truth.fraud, answer, request: order.request });
   }
+  // Judged as they stand before shipping, after the re-scoring later orders brought.
+  for (const a of answers) a.answer = await harness.stored(site, a.answer.orderId);
 } finally {
   await harness.close();
 }

@@ -266,6 +266,14 @@ const table: Array<[Rule, Case[]]> = [
         factsOf({ payment: { method: "card", threeDSecure: "authenticated" } }),
         "three_d_secure_authenticated",
       ],
+      [
+        "authenticated, by one buyer behind two accounts (their own card, no credit)",
+        factsOf(
+          { payment: { method: "card", threeDSecure: "authenticated" } },
+          { neighbours: [neighbour({ kind: "phone", customerKey: "other", orderId: "M0", personKey: "person-self" })] },
+        ),
+        null,
+      ],
       ["failed", factsOf({ payment: { method: "card", threeDSecure: "failed" } }), "three_d_secure_failed"],
       ["not asked", factsOf({ payment: { method: "card", threeDSecure: "none" } }), "three_d_secure_none"],
       ["deferred payment", factsOf({ payment: { method: "deferred", threeDSecure: "failed" } }), null],

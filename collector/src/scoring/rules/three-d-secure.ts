@@ -2,11 +2,15 @@ import { hit, type Rule } from "./rule.js";
 
 export const threeDSecure: Rule = {
   code: "three_d_secure",
-  evaluate: ({ order }) => {
+  evaluate: ({ order, group }) => {
     const payment = order.payment;
     if (payment?.method && payment.method !== "card") return null;
     switch (payment?.threeDSecure) {
       case "authenticated":
+        // The holder was there, so the card is not stolen; but one buyer under several accounts
+        // (new-member coupons again and again) pays with a card of their own. A family sharing a
+        // card or phone is several people, and keeps the credit.
+        if (group.accounts > 1 && group.persons === 1) return null;
         return hit(
           "three_d_secure_authenticated",
           -20,
