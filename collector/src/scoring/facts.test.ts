@@ -62,6 +62,18 @@ describe("gathering facts", () => {
     expect(facts.joined).toHaveLength(0);
   });
 
+  it("joins one machine shipping to one city under another name, unless the hardware is a popular model", () => {
+    const ringPc = factsOf({}, { neighbours: [neighbour({ kind: "machineArea" }), neighbour({ kind: "hardware" })] });
+    expect(ringPc.joined.map((j) => j.orderId)).toEqual(["N-1"]);
+    // Twelve accounts on one hardware id: a model everyone has, so its city is no link either.
+    const popular = Array.from({ length: DEFAULT_SETTINGS.hubAccounts }, (_, i) =>
+      neighbour({ kind: "hardware", orderId: `H-${i}`, customerKey: `c${i}`, personKey: `p${i}` }),
+    );
+    const model = factsOf({}, { neighbours: [...popular, neighbour({ kind: "machineArea", orderId: "H-0" })] });
+    expect(model.hubs).toEqual(expect.arrayContaining(["hardware", "machineArea"]));
+    expect(model.joined).toHaveLength(0);
+  });
+
   it("counts orders of the last hour, day and week per identifier", () => {
     const at = (hours: number) => new Date(PLACED_AT.getTime() - hours * 3_600_000);
     const neighbours = [0.5, 5, 100, 400].map((h, i) => neighbour({ kind: "card", orderId: `V${i}`, placedAt: at(h) }));

@@ -100,6 +100,8 @@ export function buildFacts(input: FactInputs): OrderFacts {
     const first = rows[0];
     if (first && first.kind !== "account" && accounts.size >= input.settings.hubAccounts) hubs.add(first.kind);
   }
+  // Hardware that many accounts share is a popular model, not one machine: in one city too.
+  if (hubs.has("hardware")) hubs.add("machineArea");
 
   // Every neighbour order with the kinds it shares with this one.
   const neighbours = new Map<string, LinkedOrder>();

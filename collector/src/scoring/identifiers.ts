@@ -2,9 +2,13 @@ import { createHmac } from "node:crypto";
 import type { OrderIdentity } from "./identity.js";
 
 // What an order can be linked by. Strong identifiers join orders into one group on their own;
-// a corroborated one joins only beside another shared identifier (facts.ts, isLink): a device
-// fingerprint, since identical phones of one model share it; weak ones (many people share them:
-// a model of PC, an office IP, a building) only add evidence.
+// a corroborated one joins only beside the same place (facts.ts, isLink): a device fingerprint,
+// since identical phones of one model share it; weak ones (many people share them: a model of
+// PC, an office IP, a building) only add evidence. `machineArea` is a weak one made strong by
+// narrowing it: one machine's hardware shipping into one city. Strangers with one popular model
+// in one city share it too, and then it is a hub (shared by too many accounts) and joins nobody;
+// a reseller's PC sending ring members' orders to their doors across one city is seen by no one
+// else.
 
 export const IDENTIFIER_KINDS = {
   account: "strong",
@@ -19,6 +23,7 @@ export const IDENTIFIER_KINDS = {
   building: "weak",
   hardware: "weak",
   ip: "weak",
+  machineArea: "strong",
 } as const;
 export type IdentifierKind = keyof typeof IDENTIFIER_KINDS;
 
@@ -36,6 +41,7 @@ export const IDENTIFIER_WORDS: Record<IdentifierKind, { ja: string; en: string }
   building: { ja: "建物", en: "building" },
   hardware: { ja: "ハードウェア", en: "hardware" },
   ip: { ja: "IP アドレス", en: "IP address" },
+  machineArea: { ja: "同じ市区町村に届ける同じハードウェア", en: "hardware shipping to the same city" },
 };
 export const isStrong = (kind: IdentifierKind) => IDENTIFIER_KINDS[kind] === "strong";
 
@@ -79,6 +85,7 @@ export function getIdentifiers(
         : null,
     ],
     ["ip", input.ip],
+    ["machineArea", machineAreaOf(device, identity.shippingAddress)],
   ];
   const seen = new Set<string>();
   const out: Identifier[] = [];
@@ -90,6 +97,12 @@ export function getIdentifiers(
     out.push({ kind, value: hashed });
   }
   return out;
+}
+
+/** The hardware id and the city it ships to; null unless both are known. */
+function machineAreaOf(device: DeviceIds | null, address: OrderIdentity["shippingAddress"]): string | null {
+  if (!device?.hardwareId || !address?.prefecture || !address.city) return null;
+  return `${device.hardwareId}|${address.prefecture}|${address.city}`;
 }
 
 /** An address only links when it names a place precisely enough: a town and a block number at least. */

@@ -1,0 +1,38 @@
+import type { Order } from "@shinsa/shared";
+import { describe, expect, it } from "vitest";
+import { getIdentifiers } from "./identifiers.js";
+import { getOrderIdentity } from "./identity.js";
+
+const SECRET = "identifier-test-secret-of-32-characters";
+const device = { deviceId: "dev_1", hardwareId: "hw_pc_1", visitorId: "v_1" };
+const shippedTo = (address: string, postalCode: string): Order => ({
+  orderId: "O-1",
+  shipping: { name: "山田 太郎", address, postalCode },
+});
+const kindsOf = (order: Order, dev: typeof device | null) =>
+  getIdentifiers(SECRET, { customerId: "C-1" }, getOrderIdentity(order), dev);
+const valueOf = (order: Order, kind: string) => kindsOf(order, device).find((i) => i.kind === kind)?.value;
+
+describe("getIdentifiers", () => {
+  it("keys every identifier with the secret, so the stored value reveals nothing", () => {
+    const ids = kindsOf(shippedTo("東京都千代田区霞が関1-3-1", "100-0013"), device);
+    expect(ids.map((i) => i.kind)).toEqual(expect.arrayContaining(["account", "device", "hardware", "visitor"]));
+    for (const id of ids) expect(id.value).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(JSON.stringify(ids)).not.toContain("hw_pc_1");
+  });
+
+  it("makes one machineArea of one machine shipping anywhere in one city, another for the next city", () => {
+    const here = valueOf(shippedTo("愛知県名古屋市名東区藤里町1丁目19番地1", "465-0036"), "machineArea");
+    const nextTown = valueOf(shippedTo("名古屋市名東区望が丘1-8-10", "465-0046"), "machineArea");
+    const nextCity = valueOf(shippedTo("愛知県名古屋市千種区今池1-1-1", "464-0850"), "machineArea");
+    expect(here).toBeDefined();
+    expect(nextTown).toBe(here);
+    expect(nextCity).not.toBe(here);
+  });
+
+  it("makes no machineArea without a device or without a city", () => {
+    const order = shippedTo("愛知県名古屋市名東区藤里町1丁目19番地1", "465-0036");
+    expect(kindsOf(order, null).some((i) => i.kind === "machineArea")).toBe(false);
+    expect(valueOf({ orderId: "O-2", shipping: { name: "山田 太郎" } }, "machineArea")).toBeUndefined();
+  });
+});
