@@ -11,6 +11,8 @@ const HINT_WORDS: Record<string, string> = {
   convenience_store_pickup: "コンビニ受取",
 };
 
+const HOLDS = new Set(["post_office_hold", "carrier_depot_hold"]);
+
 // The site's forwarder list changes rarely and is read for every order: fold each entry once.
 const householdOf = memoize((address) => normalizeAddress(address).householdKey, 10_000);
 
@@ -31,6 +33,23 @@ export const forwarderAddress: Rule = {
     const hints = address.forwarderHints.filter((h) => h !== "convenience_store_pickup");
     if (hints.length === 0) return null;
     const words = hints.map((h) => HINT_WORDS[h] ?? h).join("・");
+    // Held at the post office or depot of the buyer's own city, in the buyer's own name: how people
+    // who are out all day get their parcels. A hold in another city or name is still hiding.
+    const billing = identity.billingAddress;
+    const ownHold =
+      hints.every((h) => HOLDS.has(h)) &&
+      identity.personKey !== null &&
+      identity.shippingPersonKey === identity.personKey &&
+      billing?.city != null &&
+      billing.prefecture === address.prefecture &&
+      billing.city === address.city;
+    if (ownHold)
+      return hit(
+        "own_hold_for_pickup",
+        8,
+        `購入者本人の名義で、住所と同じ市区町村の${words}です`,
+        `Held for pickup in the buyer's own name and city (${hints.join(", ")})`,
+      );
     return hit(
       "forwarder_hint",
       20,
