@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { createApp } from "../../src/app.js";
 import type { AppDeps } from "../../src/deps.js";
 import { parseConfig } from "../../src/env.js";
+import { createBackground } from "../../src/lib/background.js";
 import { warmAddressData } from "../../src/normalize/address-area.js";
 import { addSecretKey } from "../../src/sites/create-site.js";
 import { BENCH_DATABASE, openBenchDatabase } from "./database.js";
@@ -31,6 +32,7 @@ try {
     sdkBundle: { body: "/* sdk */", etag: '"bench"', built: true },
     now: () => new Date(),
     secret: SECRET,
+    background: createBackground(),
   };
   const app = createApp(deps);
   warmAddressData();

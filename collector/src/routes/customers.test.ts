@@ -34,6 +34,11 @@ describe.each(testDrivers)("DELETE /v1/customers/{customerId} on %s", (driver) =
     // The hashed identifiers still link a new order of the same person.
     const again = await jsonOf(await call("POST", site.secretKey, "/v1/orders", order("E-3", "CUST-E2")));
     expect(again.links.orders).toEqual(expect.arrayContaining(["E-1", "E-2"]));
+    // E-3 joined the erased orders; re-scoring leaves them erased and linked.
+    await ctx.deps.background.idle();
+    const after = await jsonOf(await call("GET", site.secretKey, "/v1/orders/E-1"));
+    expect(JSON.stringify(after.order)).not.toMatch(/花子|ハナコ|霞が関|090|hanako|HANAKO/);
+    expect(after.score).toBe(stored.score);
   });
 
   it("answers 0 for a customer with no orders, and leaves other sites alone", async () => {

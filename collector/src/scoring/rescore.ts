@@ -22,6 +22,7 @@ export interface Scored {
  * does. So when an order joins others, those still waiting to ship (placed within the site's
  * `rescoreHours` of it, and not labelled by the merchant) are scored again with what is known now:
  * their decision in `GET /v1/orders/{id}` and the CSV answer may rise (or fall) before they ship.
+ * Orders the merchant labelled or whose customer was erased are left as they are.
  * Each is re-scored as of the time it arrived, so its token is judged as it was then. A re-scored
  * order does not set off more re-scoring: the chain stops at the orders the new one touched.
  */
@@ -42,12 +43,18 @@ export async function rescoreJoined(
       receivedAt: orders.receivedAt,
       request: orders.request,
       label: orders.label,
+      erasedAt: orders.erasedAt,
     })
     .from(orders)
     .where(and(eq(orders.siteId, siteId), inArray(orders.orderId, scored.joined.slice(0, MAX_RESCORED))));
   const done: string[] = [];
   for (const row of rows) {
-    const waiting = row.label === null && Math.abs(scored.placedAt.getTime() - row.placedAt.getTime()) <= window;
+    // Labelled: the merchant has decided. Erased: its names and addresses are gone, and scoring it
+    // again would replace the identifiers that still link it.
+    const waiting =
+      row.label === null &&
+      row.erasedAt === null &&
+      Math.abs(scored.placedAt.getTime() - row.placedAt.getTime()) <= window;
     if (!waiting || row.orderId === scored.orderId) continue;
     await scoreOrder({ ...deps, now: () => row.receivedAt }, siteId, row.request as unknown as OrderRequest, options);
     done.push(row.orderId);
