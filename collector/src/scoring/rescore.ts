@@ -2,8 +2,7 @@ import type { OrderRequest, OrderResponse } from "@shinsa/shared";
 import { and, eq, inArray } from "drizzle-orm";
 import { orders } from "../db/schema.js";
 import type { AppDeps } from "../deps.js";
-import type { Lang } from "./score-order.js";
-import { scoreOrder } from "./score-order.js";
+import { type Lang, scoreOrder } from "./score-order.js";
 import { getSiteSettings } from "./settings.js";
 
 const HOUR = 3_600_000;
@@ -22,7 +21,6 @@ export interface Scored {
  * does. So when an order joins others, those still waiting to ship (placed within the site's
  * `rescoreHours` of it, and not labelled by the merchant) are scored again with what is known now:
  * their decision in `GET /v1/orders/{id}` and the CSV answer may rise (or fall) before they ship.
- * Orders the merchant labelled or whose customer was erased are left as they are.
  * Each is re-scored as of the time it arrived, so its token is judged as it was then. A re-scored
  * order does not set off more re-scoring: the chain stops at the orders the new one touched.
  */
