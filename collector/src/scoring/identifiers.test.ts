@@ -11,7 +11,7 @@ const shippedTo = (address: string, postalCode: string): Order => ({
 });
 const kindsOf = (order: Order, dev: typeof device | null) =>
   getIdentifiers(SECRET, { customerId: "C-1" }, getOrderIdentity(order), dev);
-const valueOf = (order: Order, kind: string) => kindsOf(order, device).find((i) => i.kind === kind)?.value;
+const identifierOf = (order: Order, kind: string) => kindsOf(order, device).find((i) => i.kind === kind)?.value;
 
 describe("getIdentifiers", () => {
   it("keys every identifier with the secret, so the stored value reveals nothing", () => {
@@ -22,9 +22,9 @@ describe("getIdentifiers", () => {
   });
 
   it("makes one machineArea of one machine shipping anywhere in one city, another for the next city", () => {
-    const here = valueOf(shippedTo("愛知県名古屋市名東区藤里町1丁目19番地1", "465-0036"), "machineArea");
-    const nextTown = valueOf(shippedTo("名古屋市名東区望が丘1-8-10", "465-0046"), "machineArea");
-    const nextCity = valueOf(shippedTo("愛知県名古屋市千種区今池1-1-1", "464-0850"), "machineArea");
+    const here = identifierOf(shippedTo("愛知県名古屋市名東区藤里町1丁目19番地1", "465-0036"), "machineArea");
+    const nextTown = identifierOf(shippedTo("名古屋市名東区望が丘1-8-10", "465-0046"), "machineArea");
+    const nextCity = identifierOf(shippedTo("愛知県名古屋市千種区今池1-1-1", "464-0850"), "machineArea");
     expect(here).toBeDefined();
     expect(nextTown).toBe(here);
     expect(nextCity).not.toBe(here);
@@ -33,6 +33,6 @@ describe("getIdentifiers", () => {
   it("makes no machineArea without a device or without a city", () => {
     const order = shippedTo("愛知県名古屋市名東区藤里町1丁目19番地1", "465-0036");
     expect(kindsOf(order, null).some((i) => i.kind === "machineArea")).toBe(false);
-    expect(valueOf({ orderId: "O-2", shipping: { name: "山田 太郎" } }, "machineArea")).toBeUndefined();
+    expect(identifierOf({ orderId: "O-2", shipping: { name: "山田 太郎" } }, "machineArea")).toBeUndefined();
   });
 });
