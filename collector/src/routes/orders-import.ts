@@ -8,8 +8,7 @@ import { getLang } from "../lib/lang.js";
 import { requireSecretKey, type SiteEnv } from "../middleware/auth.js";
 import { limitBody } from "../middleware/body-limit.js";
 import { getLatestAnswers } from "../scoring/get-order.js";
-import { queueRescore } from "../scoring/rescore.js";
-import { scoreOrder } from "../scoring/score-order.js";
+import { scoreAndRescore } from "../scoring/rescore.js";
 
 // A year of a busy shop's EC-CUBE export is a few MB; 20 MB leaves room without letting one
 // request hold the process's memory. Larger files go through the CLI, which posts in chunks.
@@ -30,11 +29,7 @@ export function ordersImportRoutes(deps: AppDeps) {
       const lang = getLang(c);
       try {
         const siteId = c.var.siteId;
-        const score = async (order: OrderRequest) => {
-          const answer = await scoreOrder(deps, siteId, order, { lang });
-          queueRescore(deps, siteId, order, answer, { lang });
-          return answer;
-        };
+        const score = (order: OrderRequest) => scoreAndRescore(deps, siteId, order, { lang });
         const result = await importCsv(bytes, score, undefined, {
           encoding: encodingFromCharset(charset),
           // The file's re-scoring done, every row is answered as its order stands now.

@@ -7,8 +7,7 @@ import { requireSecretKey, type SiteEnv } from "../middleware/auth.js";
 import { limitBody } from "../middleware/body-limit.js";
 import { recordFeedback } from "../scoring/feedback.js";
 import { getOrder } from "../scoring/get-order.js";
-import { queueRescore } from "../scoring/rescore.js";
-import { scoreOrder } from "../scoring/score-order.js";
+import { scoreAndRescore } from "../scoring/rescore.js";
 
 export function ordersRoutes(deps: AppDeps) {
   const { db, now } = deps;
@@ -18,11 +17,8 @@ export function ordersRoutes(deps: AppDeps) {
       .use("/v1/orders/*", requireSecretKey(db))
       .post("/v1/orders", limitBody(256 * 1024), async (c) => {
         // scoreOrder validates with the shared schema, so the CSV import gets the same 4xx.
-        const order = (await readJson(c)) as Parameters<typeof scoreOrder>[2];
-        const lang = getLang(c);
-        const answer = await scoreOrder(deps, c.var.siteId, order, { lang });
-        queueRescore(deps, c.var.siteId, order, answer, { lang });
-        return c.json(answer);
+        const order = (await readJson(c)) as Parameters<typeof scoreAndRescore>[2];
+        return c.json(await scoreAndRescore(deps, c.var.siteId, order, { lang: getLang(c) }));
       })
       .get("/v1/orders/:orderId", async (c) =>
         c.json(await getOrder(db, c.var.siteId, c.req.param("orderId"), getLang(c))),

@@ -60,8 +60,22 @@ export async function rescoreJoined(
   return done;
 }
 
-/** After an answer: queues the re-scoring of the orders it joined, off the request's path. */
-export function queueRescore(
+/**
+ * Scores an order as the API and the CSV import do: the answer now, and the re-scoring of the
+ * orders it joined queued behind it, off the request's path.
+ */
+export async function scoreAndRescore(
+  deps: Pick<AppDeps, "db" | "now" | "secret" | "background">,
+  siteId: string,
+  request: OrderRequest,
+  options: { lang?: Lang } = {},
+): Promise<OrderResponse> {
+  const answer = await scoreOrder(deps, siteId, request, options);
+  queueRescore(deps, siteId, request, answer, options);
+  return answer;
+}
+
+function queueRescore(
   deps: Pick<AppDeps, "db" | "now" | "secret" | "background">,
   siteId: string,
   request: Pick<OrderRequest, "orderId" | "createdAt">,
