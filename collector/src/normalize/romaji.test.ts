@@ -47,7 +47,14 @@ describe("holderMatchesName", () => {
     ["KYOUKO ITOU", "イトウ キョウコ", "match"],
     ["TARO A YAMADA", "ヤマダ タロウ", "match"],
     ["SHINICHI SAITO", "サトウ シンイチ", "mismatch"],
-    ["HANAKO YAMADA", "ヤマダ タロウ", "mismatch"],
+    ["HANAKO SUZUKI", "ヤマダ タロウ", "mismatch"],
+    ["HANAKO YAMADA", "ヤマダ タロウ", "relative"],
+    ["MASAKI TAKAHASHI", "ﾀｶﾊｼ ｿｳﾀ", "relative"],
+    ["HANAKO YAMADA", "ヤマダタロウ", "relative"],
+    ["TAROU YAMADA", "タロウ ヤマダ", "match"],
+    ["YAMADA HANAKO", "タロウ ヤマダ", "mismatch"],
+    ["WANG WEI", "ワン ウェイ", "match"],
+    ["LI NA", "リ ナ", "match"],
     ["", "ヤマダ タロウ", "unknown"],
     ["TARO YAMADA", null, "unknown"],
   ])("compares %s with %s: %s", (holder, kana, expected) => {
@@ -56,6 +63,16 @@ describe("holderMatchesName", () => {
 
   it("compares with a Latin-script billing name when there is no kana", () => {
     expect(holderMatchesName("TARO YAMADA", null, "Yamada Taro")).toBe("match");
+  });
+
+  it.each([
+    ["MARIA SANTOS", "マリア サントス", "MARIA SANTOS", "match"],
+    ["NGUYEN VAN AN", "グエン バン アン", "NGUYEN VAN AN", "match"],
+    ["MINJUN KIM", "キム ミンジュン", "KIM MINJUN", "match"],
+    ["JOSE SANTOS", "マリア サントス", "MARIA SANTOS", "relative"],
+    ["HINATA YAMAMOTO", "ジョン スミス", "JOHN SMITH", "mismatch"],
+  ])("reads the Latin name %s before its katakana %s (%s): %s", (holder, kana, name, expected) => {
+    expect(holderMatchesName(holder, kana, name)).toBe(expected);
   });
 
   it.each([

@@ -5,6 +5,13 @@ import { getNameReadings } from "./name.js";
 // Kunrei/Nihon-shiki and typing spellings of one sound, mapped to Hepburn. Order matters: the
 // y-forms before the single syllables, and hu only where it is not part of shu/chu.
 const SPELLINGS: readonly [RegExp, string][] = [
+  // Katakana has one liquid, no v and no final ng, and writes ウェ/ウィ: a foreign name's kana
+  // (リ ナ, ワン ウェイ, バン) against its Latin spelling (LI NA, WANG WEI, VAN). No Hepburn
+  // spelling of a Japanese name has l, v, we/wi or a final ng, so Japanese names are untouched.
+  [/l/g, "r"],
+  [/v/g, "b"],
+  [/w(?=[ei])/g, "u"],
+  [/ng$/g, "n"],
   [/sy(?=[auo])/g, "sh"],
   [/(?:ty|cy)(?=[auo])/g, "ch"],
   [/(?:zy|jy|dy)(?=[auo])/g, "j"],
@@ -58,7 +65,8 @@ export function romajiKey(text: string): string {
   return romajiTokens(text).join(" ");
 }
 
-export type HolderMatch = "match" | "mismatch" | "unknown";
+/** `relative`: the holder carries the buyer's surname under another given name (a parent's or spouse's card). */
+export type HolderMatch = "match" | "relative" | "mismatch" | "unknown";
 
 function fitsEitherOrder(holder: string[], candidate: string): boolean {
   const joined = romajiTokens(candidate).join("");
@@ -68,8 +76,25 @@ function fitsEitherOrder(holder: string[], candidate: string): boolean {
 const LATIN_NAME = /^[\s\p{Script=Latin}.'-]+$/u;
 
 /**
+ * The holder against one written name: the same person, a relative (the holder has the name's
+ * surname: the first word of a Japanese reading, any word of a Latin name, whose order varies),
+ * or someone else.
+ */
+function compareWith(holder: string[], candidate: string, latin: boolean): HolderMatch {
+  if (fitsEitherOrder(holder, candidate)) return "match";
+  const words = romajiTokens(candidate);
+  const surnames = latin ? words : words.length > 1 ? words.slice(0, 1) : [];
+  // A reading written without a space: the surname is where it starts.
+  const joined = words.join("");
+  const relative =
+    holder.some((token) => surnames.includes(token)) ||
+    (words.length === 1 && holder.some((token) => token.length >= 3 && joined.startsWith(token) && joined !== token));
+  return relative ? "relative" : "mismatch";
+}
+
+/**
  * Whether a card holder name (TARO YAMADA, YAMADA TAROU) is the billing person, compared in
- * either order with the kana reading, a Latin-script name, or, for a kanji name alone, the
+ * either order with a Latin-script name, the kana reading, or, for a kanji name alone, the
  * readings in the table of common names. Given names have too many readings to refute, so a
  * kanji name is a `mismatch` only when no holder word is a reading of its surname.
  * `unknown` means "cannot judge" and must never count against the buyer.
@@ -81,9 +106,11 @@ export function holderMatchesName(
 ): HolderMatch {
   const holder = romajiTokens(cardHolder ?? "");
   if (!holder.length) return "unknown";
-  if (nameKana && romajiTokens(nameKana).length) return fitsEitherOrder(holder, nameKana) ? "match" : "mismatch";
+  // A name written in Latin letters is what the card carries; its katakana is a transcription
+  // that adds and drops letters (マリア サントス, グエン for NGUYEN), so the name comes first.
+  if (name && LATIN_NAME.test(name) && romajiTokens(name).length) return compareWith(holder, name, true);
+  if (nameKana && romajiTokens(nameKana).length) return compareWith(holder, nameKana, false);
   if (!name) return "unknown";
-  if (LATIN_NAME.test(name)) return fitsEitherOrder(holder, name) ? "match" : "mismatch";
   const readings = getNameReadings(name);
   if (readings.full.some((r) => fitsEitherOrder(holder, r))) return "match";
   if (!readings.surname.length) return "unknown";

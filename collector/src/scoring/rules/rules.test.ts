@@ -13,7 +13,7 @@ import { deviceTampering } from "./device-tampering.js";
 import { deviceVirtualMachine } from "./device-virtual-machine.js";
 import { disposableEmail } from "./disposable-email.js";
 import { establishedCustomer } from "./established-customer.js";
-import { deviceRow, factsOf, neighbour, PLACED_AT } from "./fixtures.js";
+import { deviceRow, factsOf, neighbour, PLACED_AT, plainOrder } from "./fixtures.js";
 import { forwarderAddress } from "./forwarder-address.js";
 import { furiganaMismatch } from "./furigana-mismatch.js";
 import { householdManyNames } from "./household-many-names.js";
@@ -190,6 +190,19 @@ const table: Array<[Rule, Case[]]> = [
         "card_holder_mismatch",
       ],
       ["YAMADA TAROU for ヤマダ タロウ", factsOf({ payment: { method: "card", cardHolder: "YAMADA TAROU" } }), null],
+      [
+        "a parent's card, HANAKO YAMADA, paying for ヤマダ タロウ",
+        factsOf({ payment: { method: "card", cardHolder: "HANAKO YAMADA" } }),
+        null,
+      ],
+      [
+        "MARIA SANTOS's own card, her furigana a transcription",
+        factsOf({
+          billing: { ...plainOrder.billing, name: "MARIA SANTOS", nameKana: "マリア サントス" },
+          payment: { method: "card", cardHolder: "MARIA SANTOS" },
+        }),
+        null,
+      ],
       ["no holder name", factsOf({ payment: { method: "card" } }), null],
     ],
   ],
