@@ -10,7 +10,7 @@ describe("gathering facts", () => {
   });
 
   it("links but does not join a family member at the same address", () => {
-    const facts = factsOf({}, { neighbours: [neighbour({ kind: "shippingAddress", surnameKey: "surname-self" })] });
+    const facts = factsOf({}, { neighbours: [neighbour({ kind: "shippingAddress", surnameKey: "山田" })] });
     expect(facts.linked).toHaveLength(1);
     expect(facts.joined).toHaveLength(0);
   });
@@ -18,13 +18,42 @@ describe("gathering facts", () => {
   it("joins one person's two accounts (same full name) at one address", () => {
     const facts = factsOf(
       {},
-      { neighbours: [neighbour({ kind: "shippingAddress", surnameKey: "surname-self", personKey: "person-self" })] },
+      { neighbours: [neighbour({ kind: "shippingAddress", surnameKey: "山田", personKey: "山田太郎" })] },
     );
     expect(facts.joined).toHaveLength(1);
   });
 
+  it.each([
+    ["a foreign-born spouse at the same door", "JOHNSMITH", "JOHN", ["billingAddress"], false],
+    ["a spouse written 王 偉 at the same door", "王偉", "王", ["household", "phone"], false],
+    ["a foreign name sharing only a phone, from another door", "JOHNSMITH", "JOHN", ["phone"], true],
+    ["another Japanese surname at the same door", "鈴木花子", "鈴木", ["shippingAddress"], true],
+    ["one person's second account under their own name", "山田太郎", "山田", ["shippingAddress"], true],
+  ] as const)("joins %s: %s", (_case, personKey, surnameKey, kinds, joins) => {
+    const facts = factsOf(
+      {},
+      {
+        neighbours: kinds.map((kind) => neighbour({ kind, personKey, surnameKey })),
+      },
+    );
+    expect(facts.linked).toHaveLength(1);
+    expect(facts.joined).toHaveLength(joins ? 1 : 0);
+  });
+
+  it("does not join a relative paying with the family's card, unless both buy resale targets that week", () => {
+    const sibling = neighbour({ kind: "card", surnameKey: "山田" });
+    expect(factsOf({}, { neighbours: [sibling] }).joined).toHaveLength(0);
+    const burst = factsOf({}, { riskyUnits: 1, neighbours: [{ ...sibling, riskyUnits: 2 }] });
+    expect(burst.joined).toHaveLength(1);
+  });
+
+  it("joins one person's two accounts through one card", () => {
+    const facts = factsOf({}, { neighbours: [neighbour({ kind: "card", personKey: "山田太郎" })] });
+    expect(facts.joined).toHaveLength(1);
+  });
+
   it("joins a family member's order through the account itself", () => {
-    const facts = factsOf({}, { neighbours: [neighbour({ kind: "account", surnameKey: "surname-self" })] });
+    const facts = factsOf({}, { neighbours: [neighbour({ kind: "account", surnameKey: "山田" })] });
     expect(facts.joined).toHaveLength(1);
   });
 

@@ -1,4 +1,5 @@
 import type { Order } from "@shinsa/shared";
+import { isForeignName } from "./foreign-name.js";
 import type { ListHit, NeighbourRow, RingStats, TokenRow } from "./history.js";
 import { IDENTIFIER_KINDS, type IdentifierKind } from "./identifiers.js";
 import type { OrderIdentity } from "./identity.js";
@@ -83,12 +84,24 @@ export interface FactInputs {
   ringStats?: RingStats[];
 }
 
-/** Two different people of one family: same surname, different full names. */
-export const isFamilyPair = (a: { personKey: string | null; surnameKey: string | null }, b: LinkedOrder) =>
-  a.surnameKey !== null && a.surnameKey === b.surnameKey && a.personKey !== null && b.personKey !== a.personKey;
+// A link through one of these: the two orders come from one home.
+const DOOR_KINDS = new Set<IdentifierKind>(["shippingAddress", "billingAddress", "household"]);
 
-// One account is one person, whatever names it ships to; so are an e-mail and a card.
-const PERSONAL_KINDS = new Set<IdentifierKind>(["account", "email", "card"]);
+/**
+ * Two different people of one family: same surname, different full names; or, at one door, a
+ * foreign-born spouse who kept their own name beside a relative (foreign-name.ts), where a
+ * differing surname says nothing.
+ */
+export function isFamilyPair(a: { personKey: string | null; surnameKey: string | null }, b: LinkedOrder): boolean {
+  if (a.personKey === null || b.personKey === null || b.personKey === a.personKey) return false;
+  if (a.surnameKey !== null && a.surnameKey === b.surnameKey) return true;
+  return b.via.some((k) => DOOR_KINDS.has(k)) && (isForeignName(a) || isForeignName(b));
+}
+
+// One account is one person, whatever names it ships to; so is an e-mail. A card is one holder's,
+// but within a family it passes from hand to hand (a parent's card for a student's order):
+// card_holder_mismatch judges whose name it carries, and a resale burst still joins.
+const PERSONAL_KINDS = new Set<IdentifierKind>(["account", "email"]);
 
 export function buildFacts(input: FactInputs): OrderFacts {
   const allowed = [...new Set(input.listHits.filter((h) => h.list === "allow").map((h) => h.kind))];

@@ -70,7 +70,7 @@ const table: Array<[Rule, Case[]]> = [
           {},
           {
             neighbours: ["a", "b"].map((k, i) =>
-              neighbour({ kind: "phone", customerKey: k, orderId: `M${i}`, personKey: "person-self" }),
+              neighbour({ kind: "phone", customerKey: k, orderId: `M${i}`, personKey: "山田太郎" }),
             ),
           },
         ),
@@ -83,7 +83,7 @@ const table: Array<[Rule, Case[]]> = [
       ],
       [
         "a family member's account at the same door",
-        factsOf({}, { neighbours: [neighbour({ kind: "shippingAddress", surnameKey: "surname-self" })] }),
+        factsOf({}, { neighbours: [neighbour({ kind: "shippingAddress", surnameKey: "山田" })] }),
         null,
       ],
     ],
@@ -293,7 +293,7 @@ const table: Array<[Rule, Case[]]> = [
         "authenticated, by one buyer behind two accounts (their own card, no credit)",
         factsOf(
           { payment: { method: "card", threeDSecure: "authenticated" } },
-          { neighbours: [neighbour({ kind: "phone", customerKey: "other", orderId: "M0", personKey: "person-self" })] },
+          { neighbours: [neighbour({ kind: "phone", customerKey: "other", orderId: "M0", personKey: "山田太郎" })] },
         ),
         null,
       ],
@@ -483,19 +483,13 @@ const table: Array<[Rule, Case[]]> = [
         factsOf(
           {},
           {
-            neighbours: ["a", "b"].map((k, i) =>
-              neighbour({ customerKey: k, orderId: `N${i}`, surnameKey: "surname-self" }),
-            ),
+            neighbours: ["a", "b"].map((k, i) => neighbour({ customerKey: k, orderId: `N${i}`, surnameKey: "山田" })),
           },
         ),
         "device_many_accounts",
       ],
       ["one device, a stranger's surname", factsOf({}, { neighbours: [neighbour()] }), "device_many_accounts"],
-      [
-        "one device, the buyer's spouse",
-        factsOf({}, { neighbours: [neighbour({ surnameKey: "surname-self" })] }),
-        null,
-      ],
+      ["one device, the buyer's spouse", factsOf({}, { neighbours: [neighbour({ surnameKey: "山田" })] }), null],
       [
         "strangers on identical phones",
         factsOf(
@@ -524,9 +518,7 @@ const table: Array<[Rule, Case[]]> = [
         factsOf(
           {},
           {
-            neighbours: ["P1", "P2"].map((orderId) =>
-              neighbour({ kind: "household", surnameKey: "surname-self", orderId }),
-            ),
+            neighbours: ["P1", "P2"].map((orderId) => neighbour({ kind: "household", surnameKey: "山田", orderId })),
           },
         ),
         null,
@@ -549,9 +541,7 @@ const table: Array<[Rule, Case[]]> = [
           {},
           {
             riskyUnits: 1,
-            neighbours: [
-              neighbour({ kind: "household", surnameKey: "surname-self", riskyUnits: 1, placedAt: ago(HOUR) }),
-            ],
+            neighbours: [neighbour({ kind: "household", surnameKey: "山田", riskyUnits: 1, placedAt: ago(HOUR) })],
           },
         ),
         "resale_pattern",
