@@ -59,8 +59,9 @@ export function family(ctx: Ctx): Draft[] {
       devices: shared && rng.chance(0.5) ? [shared, own] : [own],
       ...(landline && { phone: landline }),
     });
-    // A student or a parent paying with the family's main card.
-    if (rng.chance(0.2)) Object.assign(member, { card: first.card, holder: first.name });
+    // A student or a parent paying with the family's main card: it carries its owner's name as
+    // the owner's own orders show it (a foreign-born owner's, too), not another spelling.
+    if (rng.chance(0.2)) Object.assign(member, { card: first.card, holder: first.holder });
     members.push(member);
   }
   return members.flatMap((m) => ordersOf(ctx, m, rng.int(1, 4), "family"));
