@@ -41,10 +41,19 @@ describe("gathering facts", () => {
   });
 
   it("does not join a relative paying with the family's card, unless both buy resale targets that week", () => {
+    const parentsCard = {
+      payment: { method: "card" as const, cardBin: "411111", cardLast4: "1111", cardHolder: "HANAKO YAMADA" },
+    };
     const sibling = neighbour({ kind: "card", surnameKey: "山田" });
-    expect(factsOf({}, { neighbours: [sibling] }).joined).toHaveLength(0);
-    const burst = factsOf({}, { riskyUnits: 1, neighbours: [{ ...sibling, riskyUnits: 2 }] });
+    expect(factsOf(parentsCard, { neighbours: [sibling] }).joined).toHaveLength(0);
+    const burst = factsOf(parentsCard, { riskyUnits: 1, neighbours: [{ ...sibling, riskyUnits: 2 }] });
     expect(burst.joined).toHaveLength(1);
+  });
+
+  it("joins a card in its holder's own hands under another kanji of the name", () => {
+    // 山田 太郎 paying with TARO YAMADA's card, linked to an order written 山田 太朗.
+    const facts = factsOf({}, { neighbours: [neighbour({ kind: "card", surnameKey: "山田", personKey: "山田太朗" })] });
+    expect(facts.joined).toHaveLength(1);
   });
 
   it("joins one person's two accounts through one card", () => {

@@ -98,10 +98,13 @@ export function isFamilyPair(a: { personKey: string | null; surnameKey: string |
   return b.via.some((k) => DOOR_KINDS.has(k)) && (isForeignName(a) || isForeignName(b));
 }
 
-// One account is one person, whatever names it ships to; so is an e-mail. A card is one holder's,
-// but within a family it passes from hand to hand (a parent's card for a student's order):
-// card_holder_mismatch judges whose name it carries, and a resale burst still joins.
+// One account is one person, whatever names it ships to; so is an e-mail; so is a card in its
+// holder's own hands (one buyer's accounts under two kanji of one name). A card carrying a
+// relative's name, or another's, is a family's card passing from hand to hand (a parent's card for
+// a student's order): it joins a family pair only in a resale burst, and card_holder_mismatch
+// judges a stranger's name.
 const PERSONAL_KINDS = new Set<IdentifierKind>(["account", "email"]);
+const inHoldersHands = (match: OrderIdentity["holderMatch"]) => match === "match" || match === "unknown";
 
 export function buildFacts(input: FactInputs): OrderFacts {
   const allowed = [...new Set(input.listHits.filter((h) => h.list === "allow").map((h) => h.kind))];
@@ -134,9 +137,9 @@ export function buildFacts(input: FactInputs): OrderFacts {
   // A family is told from a ring by what it buys: relatives at one door do not all buy the
   // launch-day console within the same week.
   const resaleBurst = (l: LinkedOrder) => input.riskyUnits > 0 && l.riskyUnits > 0 && near(168 * HOUR)(l);
-  const joined = linked.filter(
-    (l) => l.via.some((k) => PERSONAL_KINDS.has(k)) || !isFamilyPair(input, l) || resaleBurst(l),
-  );
+  const personal = (k: IdentifierKind) =>
+    PERSONAL_KINDS.has(k) || (k === "card" && inHoldersHands(input.identity.holderMatch));
+  const joined = linked.filter((l) => l.via.some(personal) || !isFamilyPair(input, l) || resaleBurst(l));
 
   const velocity: OrderFacts["velocity"] = {};
   for (const rows of byValue.values()) {
