@@ -122,6 +122,10 @@ export function newEmail(rng: Rng, surnameKana: string, givenKana: string, kind?
       ["disposable", 0],
     ] as const);
   let local = localPart(rng, surnameKana, givenKana);
+  // On yahoo.co.jp, base-keyword is a セーフティーアドレス: the base name is one person's, so every
+  // base-keyword address reaches that one mailbox and no stranger can hold star-kenta80 beside
+  // someone's star-osamu11. A mailbox of one's own writes the word and the name apart some other way.
+  if (k === "yahoo") local = local.replace(/-/g, "_");
   if (k === "carrier" && rng.chance(0.06)) {
     // Pre-2009 carrier addresses with ".." or a dot before "@" are still in use.
     local = rng.chance(0.5) ? local.replace(/\./, "..") : `${local}.`;
