@@ -1,5 +1,4 @@
 import type { Order } from "@shinsa/shared";
-import { isForeignName } from "./foreign-name.js";
 import type { ListHit, NeighbourRow, RingStats, TokenRow } from "./history.js";
 import { IDENTIFIER_KINDS, type IdentifierKind } from "./identifiers.js";
 import type { OrderIdentity } from "./identity.js";
@@ -88,14 +87,14 @@ export interface FactInputs {
 const DOOR_KINDS = new Set<IdentifierKind>(["shippingAddress", "billingAddress", "household"]);
 
 /**
- * Two different people of one family: same surname, different full names; or, at one door, a
- * foreign-born spouse who kept their own name beside a relative (foreign-name.ts), where a
- * differing surname says nothing.
+ * Two different people of one family: same surname, different full names; or, at one door, one of
+ * them under a name whose surname cannot be told (identity.ts: a foreign-born spouse who kept their
+ * own name), where a differing surname says nothing.
  */
 export function isFamilyPair(a: { personKey: string | null; surnameKey: string | null }, b: LinkedOrder): boolean {
   if (a.personKey === null || b.personKey === null || b.personKey === a.personKey) return false;
   if (a.surnameKey !== null && a.surnameKey === b.surnameKey) return true;
-  return b.via.some((k) => DOOR_KINDS.has(k)) && (isForeignName(a) || isForeignName(b));
+  return b.via.some((k) => DOOR_KINDS.has(k)) && (a.surnameKey === null || b.surnameKey === null);
 }
 
 // One account is one person, whatever names it ships to; so is an e-mail; so is a card in its

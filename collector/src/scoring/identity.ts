@@ -5,6 +5,7 @@ import {
   getCardKey,
   type HolderMatch,
   holderMatchesName,
+  isKanaOnly,
   kanaKey,
   type NormalizedAddress,
   type NormalizedEmail,
@@ -16,12 +17,13 @@ import {
   splitName,
 } from "../normalize/index.js";
 import { SURNAME_READINGS } from "../normalize/name-readings.js";
+import { isForeignName } from "./foreign-name.js";
 
 /** The order's people, places and means of payment, each folded to comparable keys. */
 export interface OrderIdentity {
   /** Folded full name of the buyer (billing, else shipping), or its kana; null without either. */
   personKey: string | null;
-  /** Folded surname, when it can be told: tells a family from strangers at one address. */
+  /** Folded surname, when it can be told: tells a family from strangers at one address (null for a foreign-written name). */
   surnameKey: string | null;
   shippingPersonKey: string | null;
   shippingSurnameKey: string | null;
@@ -50,7 +52,30 @@ export function getSurnameKey(name: string | undefined, nameKana: string | undef
     }
   }
   const kanaSplit = nameKana ? nameKana.trim().split(/[\s\u3000]+/) : [];
-  return kanaSplit.length === 2 && kanaSplit[0] ? `kana:${kanaKey(kanaSplit[0])}` : null;
+  if (kanaSplit.length === 2 && kanaSplit[0]) return `kana:${kanaKey(kanaSplit[0])}`;
+  // Kana in one run (サカモトミナト, or さかもとみなと in the name field): the longest known surname
+  // reading it starts with.
+  const run = kanaKey(nameKana?.trim() || (name && isKanaOnly(name) ? name : ""));
+  for (let length = Math.min(6, run.length - 1); length >= 2; length--) {
+    if (knownSurnameKana().has(run.slice(0, length))) return `kana:${run.slice(0, length)}`;
+  }
+  return null;
+}
+
+let surnameKana: ReadonlySet<string> | null = null;
+const knownSurnameKana = () => {
+  surnameKana ??= new Set([...SURNAME_READINGS.values()].flat().map(kanaKey));
+  return surnameKana;
+};
+
+/**
+ * The surname that tells a family from strangers, or null. A name written the way foreign residents
+ * write theirs (foreign-name.ts) has none here: it stands outside the one-surname-per-family rule,
+ * so it says nothing about kinship, and a Latin name's order (JOHN SMITH, SMITH JOHN) varies.
+ */
+function getFamilySurnameKey(name: string | undefined, nameKana: string | undefined): string | null {
+  const surnameKey = getSurnameKey(name, nameKana);
+  return isForeignName({ personKey: getPersonKey(name, nameKana), surnameKey }) ? null : surnameKey;
 }
 
 export function getPersonKey(name: string | undefined, nameKana: string | undefined): string | null {
@@ -74,9 +99,9 @@ export function getOrderIdentity(order: Order): OrderIdentity {
   });
   return {
     personKey: getPersonKey(buyer?.name, buyer?.nameKana),
-    surnameKey: getSurnameKey(buyer?.name, buyer?.nameKana),
+    surnameKey: getFamilySurnameKey(buyer?.name, buyer?.nameKana),
     shippingPersonKey: getPersonKey(order.shipping?.name, order.shipping?.nameKana),
-    shippingSurnameKey: getSurnameKey(order.shipping?.name, order.shipping?.nameKana),
+    shippingSurnameKey: getFamilySurnameKey(order.shipping?.name, order.shipping?.nameKana),
     billingAddress,
     shippingAddress,
     shipsElsewhere: Boolean(
