@@ -124,6 +124,15 @@ describe("normalizeAddress postal code", () => {
 });
 
 describe("normalizeAddress forwarder hints", () => {
+  it("keeps two customers of one forwarder's warehouse apart, and one customer's code together", () => {
+    const a = normalizeAddress("千葉県市川市二俣新町3-23-15 二俣新町マンション508 TNK4236547");
+    const b = normalizeAddress("千葉県市川市二俣新町3の23の15 二俣新町マンション508号 JPF731257");
+    const again = normalizeAddress("市川市二俣新町3-23-15-508 tnk-4236547");
+    expect(a.householdKey).toBe(b.householdKey);
+    expect(a.unitKey).not.toBe(b.unitKey);
+    expect(again.unitKey).toBe(a.unitKey);
+  });
+
   it("flags a customer code without letting it pose as a room", () => {
     expect(normalizeAddress("大阪府大阪市西区本田4-1-7 LYF2266455")).toMatchObject({
       room: null,
