@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getPersonKey, getSurnameKey } from "./identity.js";
 import { isForeignName } from "./foreign-name.js";
+import { getPersonKey, getSurnameKey } from "./identity.js";
 
 const keys = (name: string, kana?: string) => ({
   personKey: getPersonKey(name, kana),
