@@ -14,6 +14,25 @@ export interface Library {
   source: string;
   /** Inline script run on the script's `load`; it calls `__done(id)`. Empty for Shinsa. */
   run: string;
+  /** False for the floor, whose "id" is a new token every load. */
+  identifies?: boolean;
+}
+
+/**
+ * What any SDK pays before collecting anything: a script that POSTs an empty device payload to the
+ * collector and waits for the answer. Its long tasks in the same run are the machine's, so the
+ * libraries' counts can be read against it.
+ */
+export function floorLibrary(collector: string, siteKey: string): Library {
+  const body = JSON.stringify({ v: 1, type: "device", key: siteKey, sessionId: "floor", visitorId: null, signals: {} });
+  return {
+    name: "Floor: one POST, no signals",
+    code: `window.__floor=function(){fetch(${JSON.stringify(`${collector}/v1/collect`)},{method:"POST",credentials:"omit",body:${JSON.stringify(body)}})
+.then(function(r){return r.json()}).then(function(a){__done(a.token||"none")},function(){__done("error")})}`,
+    source: "e2e/bench/bundles.ts (inline)",
+    run: "__floor()",
+    identifies: false,
+  };
 }
 
 // Read from the package folder itself: not every package exports its dist files or package.json.

@@ -6,8 +6,28 @@ declare global {
     __bench?: { id: string; at: number };
     /** When the page called the library, after its script had loaded. */
     __benchStart?: number;
-    __longTasks?: number[];
+    __longTasks?: { start: number; ms: number }[];
+    __frames?: FrameScript[];
   }
+}
+
+/** A script that ran in a long animation frame (Chrome's LoAF entries list those over 5 ms). */
+interface FrameScript {
+  start: number;
+  ms: number;
+  url: string;
+  fn: string;
+  at: number;
+  invoker: string;
+}
+
+/** A main-thread task over 50 ms, and how much of it was the library's own code. */
+export interface LongTask {
+  ms: number;
+  /** Time the library's script ran inside the task, from LoAF script attribution (0 when under 5 ms). */
+  ownMs: number;
+  /** The library's functions that ran in it: name, or `@offset` in a minified bundle. */
+  where: string[];
 }
 
 export interface Target {
@@ -25,17 +45,58 @@ export interface Load {
   /** From the library's first statement to the id: what the library itself takes. */
   ownMs: number;
   longestTaskMs: number;
+  longTasks: LongTask[];
   /** Requests to anything but 127.0.0.1: telemetry, CDNs. There is no network, so each would fail. */
   offLoopback: number;
 }
 
 // Registered before any script of the page, so the library's own compile and first tasks count.
+// Long animation frames name the scripts that ran in a long task, so a task can be told apart as
+// the library's own work or the machine's (a short task descheduled on shared cores, the page's
+// parse, garbage collection).
 const observeLongTasks = () => {
   window.__longTasks = [];
+  window.__frames = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks?.push(e.duration);
+    for (const e of list.getEntries()) window.__longTasks?.push({ start: e.startTime, ms: e.duration });
   }).observe({ type: "longtask", buffered: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const frame of list.getEntries() as (PerformanceEntry & { scripts?: PerformanceEntry[] })[]) {
+        for (const x of (frame.scripts ?? []) as (PerformanceEntry & Record<string, unknown>)[]) {
+          window.__frames?.push({
+            start: x.startTime,
+            ms: x.duration,
+            url: String(x.sourceURL ?? ""),
+            fn: String(x.sourceFunctionName ?? ""),
+            at: Number(x.sourceCharPosition ?? -1),
+            invoker: String(x.invoker ?? ""),
+          });
+        }
+      }
+    }).observe({ type: "long-animation-frame", buffered: true });
+  } catch {
+    // Not every Chromium has LoAF; the tasks are still counted, only not attributed.
+  }
 };
+
+/**
+ * Pairs each long task with the library's scripts that started inside it: its own file, and the
+ * page's inline code, which is what calls the vendors' libraries (their synchronous work runs
+ * inside that call). Shinsa's pages have no inline code.
+ */
+function attribute(tasks: { start: number; ms: number }[], frames: FrameScript[], urls: string[]): LongTask[] {
+  return tasks
+    .filter((t) => t.ms > 50)
+    .map((t) => {
+      const own = frames.filter((f) => urls.includes(f.url) && f.start >= t.start - 1 && f.start < t.start + t.ms);
+      return {
+        ms: t.ms,
+        ownMs: own.reduce((sum, f) => sum + f.ms, 0),
+        where: own.map((f) => `${f.fn || `@${f.at}`} (${f.invoker}) ${Math.round(f.ms)} ms`),
+      };
+    });
+}
 
 /** After the id, late work (Shinsa's costly signals) still runs; its tasks count too. */
 const SETTLE_MS = 1000;
@@ -61,8 +122,15 @@ export async function loadOnce(page: Page, target: Target): Promise<Load> {
     return { id: done.id, ms: done.at - (script?.startTime ?? Number.NaN), ownMs: done.at - started };
   }, target.scriptUrl);
   await page.waitForTimeout(SETTLE_MS);
-  const tasks = await page.evaluate(() => window.__longTasks ?? []);
-  return { id, ms, ownMs, longestTaskMs: Math.max(0, ...tasks), offLoopback };
+  const { tasks, frames } = await page.evaluate(() => ({ tasks: window.__longTasks ?? [], frames: window.__frames ?? [] }));
+  return {
+    id,
+    ms,
+    ownMs,
+    longestTaskMs: Math.max(0, ...tasks.map((t) => t.ms)),
+    longTasks: attribute(tasks, frames, [target.scriptUrl, target.url]),
+    offLoopback,
+  };
 }
 
 /** One load in a fresh context (new cookies, storage, cache and renderer). */

@@ -7,13 +7,15 @@ import { cpus } from "node:os";
 import { type BrowserContextOptions, chromium } from "@playwright/test";
 import type { TokenResponse } from "@shinsa/shared";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.js";
-import { loadLibraries, sizesOf } from "./bundles.js";
+import { floorLibrary, loadLibraries, sizesOf } from "./bundles.js";
 import { freshLoad, type Identity, identify, identifyAcrossClearing, type Load, type Target } from "./measure.js";
 import { createSite, freePort, startCollector, startPageServer } from "./servers.js";
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const LOADS = Math.max(1, Number(arg("loads", "20")));
+/** Also list every long task of Shinsa's loads and the SDK functions that ran in it. */
+const WHY = process.argv.includes("--why");
 const DB = arg("db", "pglite");
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://root:root@127.0.0.1:5432/test";
 
@@ -54,6 +56,7 @@ async function main() {
   });
   try {
     const site = await createSite(collector.origin, [pages.origin]);
+    libraries.unshift(floorLibrary(collector.origin, site.publicKey));
     const lookUp = async (token: string) => {
       const res = await fetch(`${collector.origin}/v1/tokens/${token}`, {
         headers: { authorization: `Bearer ${site.secretKey}` },
@@ -91,7 +94,8 @@ function __run(){window.__benchStart=performance.now();${lib.run}}</script>`;
     const ids = new Map<string, Identity[]>();
     const again = new Map<string, Identity>();
     const cleared = new Map<string, [Identity, Identity]>();
-    for (const t of targets) {
+    for (const [i, t] of targets.entries()) {
+      if (libraries[i]?.identifies === false) continue;
       const found: Identity[] = [];
       for (const [, options] of PROFILES) found.push(await identify(browser, t, options));
       ids.set(t.name, found);
@@ -108,9 +112,9 @@ function __run(){window.__benchStart=performance.now();${lib.run}}</script>`;
     );
     out();
     out(
-      "| library | bundle | min B | gzip B | brotli B | ms to id from its start, median | p90 | ms to id from its request, median | p90 | longest task, median / max ms | loads with a task > 50 ms | requests off 127.0.0.1 |",
+      "| library | bundle | min B | gzip B | brotli B | ms to id from its start, median | p90 | ms to id from its request, median | p90 | longest task, median / max ms | loads with a task > 50 ms | … with its own code ≥ 5 ms in it | requests off 127.0.0.1 |",
     );
-    out("| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |");
+    out("| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |");
     for (const [i, t] of targets.entries()) {
       const lib = libraries[i];
       const l = loads.get(t.name) ?? [];
@@ -122,8 +126,24 @@ function __run(){window.__benchStart=performance.now();${lib.run}}</script>`;
         `| ${t.name} | ${lib?.source} | ${s.min} | ${s.gzip} | ${s.brotli} | ${round(quantile(own, 0.5))} | ${round(quantile(own, 0.9))} | ` +
           `${round(quantile(ms, 0.5))} | ${round(quantile(ms, 0.9))} | ` +
           `${round(quantile(tasks, 0.5))} / ${round(Math.max(...tasks))} | ${tasks.filter((x) => x > 50).length} of ${l.length} | ` +
+          `${l.filter((x) => x.longTasks.some((task) => task.ownMs >= 5)).length} of ${l.length} | ` +
           `${l.reduce((n, x) => n + x.offLoopback, 0)} |`,
       );
+    }
+    out();
+    out(
+      "Floor: a script that only POSTs an empty payload to the collector; its long tasks are the machine's. " +
+        "Own code: LoAF script attribution (Chrome lists scripts that ran over 5 ms in a long frame).",
+    );
+    if (WHY) {
+      for (const t of targets) {
+        const l = loads.get(t.name) ?? [];
+        for (const [n, x] of l.entries()) {
+          for (const task of x.longTasks) {
+            out(`- ${t.name}, load ${n + 1}: ${Math.round(task.ms)} ms task; own code: ${task.where.join("; ") || "none over 5 ms"}`);
+          }
+        }
+      }
     }
     out();
     out(`Profiles on this one machine: ${PROFILES.map(([name]) => name).join(", ")}.`);
@@ -131,7 +151,8 @@ function __run(){window.__benchStart=performance.now();${lib.run}}</script>`;
     out("| id | distinct ids over the profiles | same id in another fresh context | same id with storage cleared |");
     out("| --- | --: | --- | --- |");
     for (const t of targets) {
-      const found = ids.get(t.name) ?? [];
+      const found = ids.get(t.name);
+      if (!found) continue;
       const base = found[0];
       const [before, after] = cleared.get(t.name) ?? [];
       const keys: (keyof Identity)[] = t.lookUp ? ["deviceId", "hardwareId", "visitorId"] : ["id"];
