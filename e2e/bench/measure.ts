@@ -122,7 +122,10 @@ export async function loadOnce(page: Page, target: Target): Promise<Load> {
     return { id: done.id, ms: done.at - (script?.startTime ?? Number.NaN), ownMs: done.at - started };
   }, target.scriptUrl);
   await page.waitForTimeout(SETTLE_MS);
-  const { tasks, frames } = await page.evaluate(() => ({ tasks: window.__longTasks ?? [], frames: window.__frames ?? [] }));
+  const { tasks, frames } = await page.evaluate(() => ({
+    tasks: window.__longTasks ?? [],
+    frames: window.__frames ?? [],
+  }));
   return {
     id,
     ms,

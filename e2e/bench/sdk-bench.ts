@@ -140,7 +140,9 @@ function __run(){window.__benchStart=performance.now();${lib.run}}</script>`;
         const l = loads.get(t.name) ?? [];
         for (const [n, x] of l.entries()) {
           for (const task of x.longTasks) {
-            out(`- ${t.name}, load ${n + 1}: ${Math.round(task.ms)} ms task; own code: ${task.where.join("; ") || "none over 5 ms"}`);
+            out(
+              `- ${t.name}, load ${n + 1}: ${Math.round(task.ms)} ms task; own code: ${task.where.join("; ") || "none over 5 ms"}`,
+            );
           }
         }
       }
