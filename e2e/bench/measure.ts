@@ -24,6 +24,8 @@ interface FrameScript {
 /** A main-thread task over 50 ms, and how much of it was the library's own code. */
 export interface LongTask {
   ms: number;
+  /** When it started, from the library's start (negative: before it). */
+  at: number;
   /** Time the library's script ran inside the task, from LoAF script attribution (0 when under 5 ms). */
   ownMs: number;
   /** The library's functions that ran in it: name, or `@offset` in a minified bundle. */
@@ -85,13 +87,19 @@ const observeLongTasks = () => {
  * page's inline code, which is what calls the vendors' libraries (their synchronous work runs
  * inside that call). Shinsa's pages have no inline code.
  */
-function attribute(tasks: { start: number; ms: number }[], frames: FrameScript[], urls: string[]): LongTask[] {
+function attribute(
+  tasks: { start: number; ms: number }[],
+  frames: FrameScript[],
+  urls: string[],
+  started: number,
+): LongTask[] {
   return tasks
     .filter((t) => t.ms > 50)
     .map((t) => {
       const own = frames.filter((f) => urls.includes(f.url) && f.start >= t.start - 1 && f.start < t.start + t.ms);
       return {
         ms: t.ms,
+        at: t.start - started,
         ownMs: own.reduce((sum, f) => sum + f.ms, 0),
         where: own.map((f) => `${f.fn || `@${f.at}`} (${f.invoker}) ${Math.round(f.ms)} ms`),
       };
@@ -111,7 +119,7 @@ export async function loadOnce(page: Page, target: Target): Promise<Load> {
     timeout: 15_000,
     polling: 10,
   });
-  const { id, ms, ownMs } = await page.evaluate((scriptUrl) => {
+  const { id, ms, ownMs, started } = await page.evaluate((scriptUrl) => {
     const mark = performance.getEntriesByName("shinsa:token")[0];
     const done = window.__bench ?? {
       id: (document.querySelector('input[name="shinsa_token"]') as HTMLInputElement | null)?.value ?? "",
@@ -119,7 +127,7 @@ export async function loadOnce(page: Page, target: Target): Promise<Load> {
     };
     const started = window.__benchStart ?? performance.getEntriesByName("shinsa:start")[0]?.startTime ?? Number.NaN;
     const script = performance.getEntriesByType("resource").find((e) => e.name === scriptUrl);
-    return { id: done.id, ms: done.at - (script?.startTime ?? Number.NaN), ownMs: done.at - started };
+    return { id: done.id, ms: done.at - (script?.startTime ?? Number.NaN), ownMs: done.at - started, started };
   }, target.scriptUrl);
   await page.waitForTimeout(SETTLE_MS);
   const { tasks, frames } = await page.evaluate(() => ({
@@ -131,7 +139,7 @@ export async function loadOnce(page: Page, target: Target): Promise<Load> {
     ms,
     ownMs,
     longestTaskMs: Math.max(0, ...tasks.map((t) => t.ms)),
-    longTasks: attribute(tasks, frames, [target.scriptUrl, target.url]),
+    longTasks: attribute(tasks, frames, [target.scriptUrl, target.url], started),
     offLoopback,
   };
 }
