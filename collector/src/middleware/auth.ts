@@ -9,22 +9,59 @@ export type SiteEnv = { Variables: { siteId: string } };
 
 const bearer = (header: string | undefined) => /^Bearer\s+(\S+)$/i.exec(header ?? "")?.[1];
 
+/**
+ * How long a key that worked is trusted without asking the database again. Every server-side
+ * request starts with this look-up, so it is a round trip on the scoring path; a merchant's server
+ * sends the same key all day. The price: a key revoked in the database (`secret_keys.revoked_at`)
+ * or deleted keeps working for up to this long in a collector that saw it just before.
+ */
+export const SECRET_KEY_TTL_MS = 5_000;
+
+export interface SecretKeyCacheOptions {
+  ttlMs?: number;
+  maxEntries?: number;
+  now?: () => number;
+}
+
+// One cache per database, shared by every route that mounts the middleware. Keyed by the key's
+// hash, so no secret is held beyond the request that sent it.
+const caches = new WeakMap<Db, Map<string, { siteId: string; until: number }>>();
+
+/** Key hash → site, from the database or from a cache of keys that worked (never of misses, so a new key works at once). */
+export function secretKeyFinder(db: Db, { ttlMs = SECRET_KEY_TTL_MS, maxEntries = 1000, now = Date.now } = {}) {
+  const known = caches.get(db) ?? new Map<string, { siteId: string; until: number }>();
+  caches.set(db, known);
+  return async (keyHash: string): Promise<string | undefined> => {
+    const hit = known.get(keyHash);
+    if (hit && hit.until > now()) return hit.siteId;
+    known.delete(keyHash);
+    const [row] = await db
+      .select({ siteId: secretKeys.siteId })
+      .from(secretKeys)
+      .where(and(eq(secretKeys.keyHash, keyHash), isNull(secretKeys.revokedAt)))
+      .limit(1);
+    if (!row) return undefined;
+    // Bounded, so a flood of keys cannot grow it: the oldest entry leaves first.
+    if (known.size >= maxEntries) known.delete(known.keys().next().value as string);
+    known.set(keyHash, { siteId: row.siteId, until: now() + ttlMs });
+    return row.siteId;
+  };
+}
+
 /** `Authorization: Bearer sk_…` → the site the key belongs to, as `c.var.siteId`. */
-export const requireSecretKey = (db: Db) =>
-  createMiddleware<SiteEnv>(async function secretKeyAuth(c, next) {
+export const requireSecretKey = (db: Db, options: SecretKeyCacheOptions = {}) => {
+  const findSite = secretKeyFinder(db, options);
+  return createMiddleware<SiteEnv>(async function secretKeyAuth(c, next) {
     const key = bearer(c.req.header("authorization"));
     if (!key?.startsWith("sk_")) {
       throw new ApiError(401, "unauthorized", "send the site's secret key as Authorization: Bearer sk_…");
     }
-    const [row] = await db
-      .select({ siteId: secretKeys.siteId })
-      .from(secretKeys)
-      .where(and(eq(secretKeys.keyHash, hashSecret(key)), isNull(secretKeys.revokedAt)))
-      .limit(1);
-    if (!row) throw new ApiError(401, "unauthorized", "unknown or revoked secret key");
-    c.set("siteId", row.siteId);
+    const siteId = await findSite(hashSecret(key));
+    if (!siteId) throw new ApiError(401, "unauthorized", "unknown or revoked secret key");
+    c.set("siteId", siteId);
     await next();
   });
+};
 
 /** `Authorization: Bearer <SHINSA_ADMIN_TOKEN>`. */
 export const requireAdmin = (adminToken: string) =>
