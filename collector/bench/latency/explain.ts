@@ -1,10 +1,11 @@
 import type { Sql } from "postgres";
-import { loadNeighbours } from "../../src/scoring/history.js";
+import { loadHistory } from "../../src/scoring/history.js";
 import type { Identifier, IdentifierKind } from "../../src/scoring/identifiers.js";
+import { DEFAULT_SETTINGS } from "../../src/scoring/settings.js";
 import type { BenchDatabase } from "./database.js";
 
-// EXPLAIN (ANALYZE, BUFFERS) of the neighbour read exactly as history.ts sends it: the query and
-// parameters drizzle logged when loadNeighbours ran for a stored order's identifiers.
+// EXPLAIN (ANALYZE, BUFFERS) of the history read (neighbours, lists, rings) exactly as history.ts
+// sends it: the query and parameters drizzle logged when loadHistory ran for a stored order's identifiers.
 
 export interface ExplainSummary {
   orderId: string;
@@ -27,7 +28,7 @@ export async function explainNeighbours(
     select kind, value from order_identifiers where site_id = ${siteId} and order_id = ${orderId}`;
   const identifiers: Identifier[] = stored.map((r) => ({ kind: r.kind, value: r.value }));
   capture.on = true;
-  await loadNeighbours(db, siteId, identifiers, orderId);
+  await loadHistory(db, siteId, identifiers, orderId, DEFAULT_SETTINGS.hubAccounts);
   capture.on = false;
   const plan = await explain(sql, capture.query, capture.params);
   const find = (re: RegExp) => plan.find((l) => re.test(l))?.trim() ?? "";

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { orderRequestSchema } from "@shinsa/shared";
 import { warmAddressData } from "../../src/normalize/address-area.js";
 import { buildFacts } from "../../src/scoring/facts.js";
-import { loadListHits, loadNeighbours, loadTokenAndReuse } from "../../src/scoring/history.js";
+import { loadHistory, loadTokenAndReuse } from "../../src/scoring/history.js";
 import { getIdentifiers, keyed } from "../../src/scoring/identifiers.js";
 import { getOrderIdentity } from "../../src/scoring/identity.js";
 import { rules } from "../../src/scoring/rules/index.js";
@@ -51,11 +51,10 @@ try {
     const identifiers = await time("getIdentifiers", () =>
       getIdentifiers(SECRET, { customerId: order.customer?.id, ip: order.ip }, identity, device),
     );
-    const neighbours = await time("neighbour read", () =>
-      loadNeighbours(bench.db, site.id, identifiers, order.orderId),
+    const { neighbours, listHits, ringStats } = await time("history read (neighbours, lists, rings)", () =>
+      loadHistory(bench.db, site.id, identifiers, order.orderId, settings.hubAccounts),
     );
     record("neighbour rows", neighbours.length);
-    const listHits = await time("list read", () => loadListHits(bench.db, site.id, identifiers));
     await time("facts + rules", () => {
       const customerKey = order.customer?.id ? keyed(SECRET, "account", order.customer.id) : null;
       const facts = buildFacts({
@@ -72,6 +71,7 @@ try {
         units: 1,
         neighbours,
         listHits,
+        ringStats,
       });
       return evaluate(facts, rules);
     });
@@ -84,8 +84,7 @@ try {
     "getOrderIdentity",
     "token read",
     "getIdentifiers",
-    "neighbour read",
-    "list read",
+    "history read (neighbours, lists, rings)",
     "facts + rules",
   ];
   phases["write (all − the above)"] = all.map((t, i) => t - reads.reduce((s, r) => s + (phases[r]?.[i] ?? 0), 0));

@@ -1,6 +1,6 @@
 import { and, eq, ne, type SQLWrapper, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { deviceTokens, listEntries, orders } from "../db/schema.js";
+import { deviceTokens, orders } from "../db/schema.js";
 import { IDENTIFIER_KINDS, type Identifier, type IdentifierKind } from "./identifiers.js";
 
 // The only reads of scoring, each an indexed look-up bounded by a LIMIT, whatever the size of the
@@ -39,57 +39,6 @@ export interface NeighbourRow {
   label: string | null;
 }
 
-export async function loadNeighbours(
-  db: Db,
-  siteId: string,
-  identifiers: Identifier[],
-  excludeOrderId: string,
-  hubAccounts = NEIGHBOURS_PER_IDENTIFIER,
-): Promise<NeighbourRow[]> {
-  if (identifiers.length === 0) return [];
-  // A weak value shared by more than `hubAccounts` accounts is a hub and ignored: reading past
-  // that many rows of it would be work for nothing.
-  const weakLimit = Math.min(NEIGHBOURS_PER_IDENTIFIER, hubAccounts + 1);
-  const wanted = identifiers.map((i) => ({
-    kind: i.kind,
-    value: i.value,
-    lim: IDENTIFIER_KINDS[i.kind] === "weak" ? weakLimit : NEIGHBOURS_PER_IDENTIFIER,
-  }));
-  // One round trip: a LATERAL index scan per identifier, newest first, the rows in the order of the
-  // identifiers (facts list the linked orders in that order). It reads only columns of
-  // order_identifiers_recent_idx, so the scan is index-only: a few adjacent leaf pages per value.
-  const result = await db.execute(sql`
-    select q.kind, q.value, n.order_id, n.placed_at, n.customer_key, n.person_key, n.surname_key,
-           n.amount, n.risky_units, n.units, o.ring_id, o.label
-    from rows from (jsonb_to_recordset(${jsonParam(wanted)}) as (kind text, value text, lim int))
-      with ordinality as q(kind, value, lim, at)
-    cross join lateral (
-      select oi.site_id, oi.order_id, oi.placed_at, oi.customer_key, oi.person_key, oi.surname_key,
-             oi.amount, oi.risky_units, oi.units
-      from order_identifiers oi
-      where oi.site_id = ${siteId} and oi.kind = q.kind and oi.value = q.value and oi.order_id <> ${excludeOrderId}
-      order by oi.placed_at desc, oi.order_id desc
-      limit q.lim
-    ) n
-    left join orders o on o.site_id = n.site_id and o.order_id = n.order_id
-    order by q.at, n.placed_at desc, n.order_id desc`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
-  return rows.map((r) => ({
-    kind: r.kind as IdentifierKind,
-    value: String(r.value),
-    orderId: String(r.order_id),
-    placedAt: new Date(r.placed_at as string),
-    customerKey: (r.customer_key as string | null) ?? null,
-    personKey: (r.person_key as string | null) ?? null,
-    surnameKey: (r.surname_key as string | null) ?? null,
-    amount: r.amount === null || r.amount === undefined ? null : Number(r.amount),
-    riskyUnits: Number(r.risky_units ?? 0),
-    units: Number(r.units ?? 0),
-    ringId: (r.ring_id as string | null) ?? null,
-    label: (r.label as string | null) ?? null,
-  }));
-}
-
 export interface ListHit {
   list: "deny" | "allow";
   kind: IdentifierKind;
@@ -98,31 +47,121 @@ export interface ListHit {
   sourceOrderId: string | null;
 }
 
-export async function loadListHits(db: Db, siteId: string, identifiers: Identifier[]): Promise<ListHit[]> {
-  if (identifiers.length === 0) return [];
-  const rows = await db
-    .select()
-    .from(listEntries)
-    .where(
-      and(
-        eq(listEntries.siteId, siteId),
-        inJsonList(
-          listEntries.value,
-          identifiers.map((i) => i.value),
-        ),
-      ),
-    );
-  const wanted = new Set(identifiers.map((i) => `${i.kind}:${i.value}`));
-  return rows
-    .filter((r) => wanted.has(`${r.kind}:${r.value}`))
-    .map((r) => ({
-      list: r.list as ListHit["list"],
-      kind: r.kind as IdentifierKind,
-      value: r.value,
-      label: r.label,
-      sourceOrderId: r.sourceOrderId,
-    }));
+export interface RingStats {
+  ringId: string;
+  orders: number;
+  accounts: number;
+  /** Orders of the ring labelled fraud, chargeback or resale. */
+  labeled: number;
 }
+
+/** Rings of the neighbours whose size is read, at most a handful: what the order would join, beyond its direct links. */
+export const RINGS_READ = 8;
+
+export interface History {
+  neighbours: NeighbourRow[];
+  listHits: ListHit[];
+  ringStats: RingStats[];
+}
+
+/**
+ * Everything scoring reads of the history, in one statement and so one round trip: the neighbours
+ * of each identifier, the list entries of its values, and the size and labels of the first
+ * RINGS_READ rings among the neighbours. The neighbours are rows; the lists and the rings ride on
+ * the first row as json (a row comes back even without neighbours, so the lists are never lost).
+ */
+export async function loadHistory(
+  db: Db,
+  siteId: string,
+  identifiers: Identifier[],
+  excludeOrderId: string,
+  hubAccounts = NEIGHBOURS_PER_IDENTIFIER,
+): Promise<History> {
+  if (identifiers.length === 0) return { neighbours: [], listHits: [], ringStats: [] };
+  // A weak value shared by more than `hubAccounts` accounts is a hub and ignored: reading past
+  // that many rows of it would be work for nothing.
+  const weakLimit = Math.min(NEIGHBOURS_PER_IDENTIFIER, hubAccounts + 1);
+  const wanted = identifiers.map((i) => ({
+    kind: i.kind,
+    value: i.value,
+    lim: IDENTIFIER_KINDS[i.kind] === "weak" ? weakLimit : NEIGHBOURS_PER_IDENTIFIER,
+  }));
+  // n: a LATERAL index scan per identifier, newest first, numbered in the order of the identifiers
+  // (facts list the linked orders in that order). It reads only columns of
+  // order_identifiers_recent_idx, so the scan is index-only: a few adjacent leaf pages per value.
+  // r: the first rings met in that order. Lists are matched on (kind, value).
+  const result = await db.execute(sql`
+    with q as (
+      select * from rows from (jsonb_to_recordset(${jsonParam(wanted)}) as (kind text, value text, lim int))
+        with ordinality as q(kind, value, lim, at)
+    ), n as (
+      select row_number() over (order by q.at, n.placed_at desc, n.order_id desc) as pos,
+             q.kind, q.value, n.order_id, n.placed_at, n.customer_key, n.person_key, n.surname_key,
+             n.amount, n.risky_units, n.units, o.ring_id, o.label
+      from q
+      cross join lateral (
+        select oi.site_id, oi.order_id, oi.placed_at, oi.customer_key, oi.person_key, oi.surname_key,
+               oi.amount, oi.risky_units, oi.units
+        from order_identifiers oi
+        where oi.site_id = ${siteId} and oi.kind = q.kind and oi.value = q.value and oi.order_id <> ${excludeOrderId}
+        order by oi.placed_at desc, oi.order_id desc
+        limit q.lim
+      ) n
+      left join orders o on o.site_id = n.site_id and o.order_id = n.order_id
+    ), r as (
+      select ring_id from n where ring_id is not null group by ring_id order by min(pos) limit ${RINGS_READ}
+    )
+    select n.kind, n.value, n.order_id, n.placed_at, n.customer_key, n.person_key, n.surname_key,
+           n.amount, n.risky_units, n.units, n.ring_id, n.label,
+           case when n.pos is null or n.pos = 1 then (
+             select coalesce(json_agg(json_build_object('list', l.list, 'kind', l.kind, 'value', l.value,
+               'label', l.label, 'sourceOrderId', l.source_order_id)), '[]')
+             from list_entries l
+             where l.site_id = ${siteId} and l.value = any(array(select q.value from q))
+               and exists (select 1 from q where q.kind = l.kind and q.value = l.value)
+           ) end as lists,
+           case when n.pos is null or n.pos = 1 then (
+             select coalesce(json_agg(json_build_object('ringId', s.ring_id, 'orders', s.orders,
+               'accounts', s.accounts, 'labeled', s.labeled) order by s.ring_id), '[]')
+             from (
+               select o.ring_id, count(*) as orders, count(distinct o.customer_key) as accounts,
+                      count(*) filter (where o.label in ('fraud', 'chargeback', 'resale')) as labeled
+               from orders o
+               where o.site_id = ${siteId} and o.ring_id = any(array(select r.ring_id from r))
+               group by o.ring_id
+             ) s
+           ) end as rings
+    from (values (1)) as one (x) left join n on true
+    order by n.pos`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
+  const first = rows[0];
+  const neighbours = rows
+    .filter((r) => r.order_id !== null && r.order_id !== undefined)
+    .map((r) => ({
+      kind: r.kind as IdentifierKind,
+      value: String(r.value),
+      orderId: String(r.order_id),
+      placedAt: new Date(r.placed_at as string),
+      customerKey: (r.customer_key as string | null) ?? null,
+      personKey: (r.person_key as string | null) ?? null,
+      surnameKey: (r.surname_key as string | null) ?? null,
+      amount: r.amount === null || r.amount === undefined ? null : Number(r.amount),
+      riskyUnits: Number(r.risky_units ?? 0),
+      units: Number(r.units ?? 0),
+      ringId: (r.ring_id as string | null) ?? null,
+      label: (r.label as string | null) ?? null,
+    }));
+  const ringStats = fromJson<RingStats[]>(first?.rings).map((s) => ({
+    ringId: String(s.ringId),
+    orders: Number(s.orders),
+    accounts: Number(s.accounts),
+    labeled: Number(s.labeled),
+  }));
+  return { neighbours, listHits: fromJson<ListHit[]>(first?.lists), ringStats };
+}
+
+/** postgres.js under drizzle hands json over as text; PGlite parses it. */
+const fromJson = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : (value ?? [])) as T;
 
 export type TokenRow = typeof deviceTokens.$inferSelect;
 
@@ -165,33 +204,4 @@ export async function loadTokenAndReuse(
     .where(and(eq(deviceTokens.siteId, siteId), eq(deviceTokens.token, token)))
     .limit(1);
   return { device: row?.device, reusedBy: row?.reusedBy ?? null };
-}
-
-export interface RingStats {
-  ringId: string;
-  orders: number;
-  accounts: number;
-  /** Orders of the ring labelled fraud, chargeback or resale. */
-  labeled: number;
-}
-
-/** Size and labels of the rings this order's neighbours belong to: one grouped, indexed read. */
-export async function loadRingStats(db: Db, siteId: string, ringIds: string[]): Promise<RingStats[]> {
-  if (ringIds.length === 0) return [];
-  const rows = await db
-    .select({
-      ringId: orders.ringId,
-      orders: sql<number>`count(*)`,
-      accounts: sql<number>`count(distinct ${orders.customerKey})`,
-      labeled: sql<number>`count(*) filter (where ${orders.label} in ('fraud', 'chargeback', 'resale'))`,
-    })
-    .from(orders)
-    .where(and(eq(orders.siteId, siteId), inJsonList(orders.ringId, ringIds)))
-    .groupBy(orders.ringId);
-  return rows.map((r) => ({
-    ringId: String(r.ringId),
-    orders: Number(r.orders),
-    accounts: Number(r.accounts),
-    labeled: Number(r.labeled),
-  }));
 }

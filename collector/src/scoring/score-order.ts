@@ -5,7 +5,7 @@ import { orderIdentifiers, orders } from "../db/schema.js";
 import type { AppDeps } from "../deps.js";
 import { validate } from "../lib/read-body.js";
 import { buildFacts, type TokenStatus } from "./facts.js";
-import { jsonParam, loadListHits, loadNeighbours, loadRingStats, loadTokenAndReuse, type TokenRow } from "./history.js";
+import { jsonParam, loadHistory, loadTokenAndReuse, type TokenRow } from "./history.js";
 import { getIdentifiers, type Identifier, keyed } from "./identifiers.js";
 import { getOrderIdentity } from "./identity.js";
 import { planRing, type RingPlan, ringUpdate } from "./rings.js";
@@ -44,14 +44,14 @@ export async function scoreOrder(
     identity,
     deviceIds,
   );
-  const [neighbours, listHits] = await Promise.all([
-    loadNeighbours(db, siteId, identifiers, order.orderId, settings.hubAccounts),
-    loadListHits(db, siteId, identifiers),
-  ]);
-
-  // Rings of the neighbours, at most a handful: what the order would join, beyond its direct links.
-  const ringIds = [...new Set(neighbours.map((n) => n.ringId).filter((r): r is string => r !== null))].slice(0, 8);
-  const ringStats = await loadRingStats(db, siteId, ringIds);
+  // One round trip: the neighbours, the list entries and the neighbours' rings.
+  const { neighbours, listHits, ringStats } = await loadHistory(
+    db,
+    siteId,
+    identifiers,
+    order.orderId,
+    settings.hubAccounts,
+  );
 
   const customerKey = order.customer?.id ? keyed(secret, "account", order.customer.id) : null;
   const personKey = identity.personKey ? keyed(secret, "person", identity.personKey) : null;

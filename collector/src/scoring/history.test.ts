@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { listEntries, orderIdentifiers, orders } from "../db/schema.js";
+import { createSite } from "../sites/create-site.js";
+import { openTestDatabase, testDrivers } from "../testing/databases.js";
+import { loadHistory, RINGS_READ } from "./history.js";
+
+describe.each(testDrivers)("loadHistory on %s", (driver) => {
+  it("reads neighbours, list entries and the first rings met in one statement", async () => {
+    const database = await openTestDatabase(driver);
+    try {
+      const { db } = database;
+      const { siteId } = await createSite(db, { name: "shop", origins: ["https://shop.example"] });
+      // Ten earlier orders share one email, each in a ring of its own (R0 the newest); R0 has a
+      // second, fraud-labelled order elsewhere.
+      const at = (i: number) => new Date(Date.UTC(2026, 10, 20 - i));
+      const stored = (orderId: string, placedAt: Date, ringId: string, label: string | null, customerKey: string) => ({
+        siteId,
+        orderId,
+        placedAt,
+        customerKey,
+        request: {},
+        score: 0,
+        decision: "accept",
+        reasons: [],
+        links: { accounts: 1, orders: [], via: [] },
+        ringId,
+        label,
+      });
+      await db
+        .insert(orders)
+        .values([
+          ...Array.from({ length: 10 }, (_, i) => stored(`O${i}`, at(i), `R${i}`, null, `c${i}`)),
+          stored("X", at(20), "R0", "fraud", "cx"),
+        ]);
+      await db.insert(orderIdentifiers).values(
+        Array.from({ length: 10 }, (_, i) => ({
+          siteId,
+          kind: "email",
+          value: "e1",
+          orderId: `O${i}`,
+          placedAt: at(i),
+          customerKey: `c${i}`,
+        })),
+      );
+      await db.insert(listEntries).values([
+        { siteId, list: "deny", kind: "phone", value: "p1", label: "fraud", sourceOrderId: "X" },
+        // The same value under another kind is not this order's identifier.
+        { siteId, list: "deny", kind: "email", value: "p1" },
+      ]);
+      const history = await loadHistory(
+        db,
+        siteId,
+        [
+          { kind: "email", value: "e1" },
+          { kind: "phone", value: "p1" },
+        ],
+        "NEW",
+      );
+      expect(history.neighbours.map((n) => n.orderId)).toEqual(Array.from({ length: 10 }, (_, i) => `O${i}`));
+      expect(history.neighbours[0]).toMatchObject({ kind: "email", value: "e1", ringId: "R0", customerKey: "c0" });
+      expect(history.neighbours[0]?.placedAt.getTime()).toBe(at(0).getTime());
+      expect(history.listHits).toEqual([
+        { list: "deny", kind: "phone", value: "p1", label: "fraud", sourceOrderId: "X" },
+      ]);
+      expect(history.ringStats).toHaveLength(RINGS_READ);
+      expect(history.ringStats.map((r) => r.ringId)).toEqual(Array.from({ length: RINGS_READ }, (_, i) => `R${i}`));
+      expect(history.ringStats[0]).toEqual({ ringId: "R0", orders: 2, accounts: 2, labeled: 1 });
+
+      // No neighbours at all: the list entries still come back.
+      const alone = await loadHistory(db, siteId, [{ kind: "phone", value: "p1" }], "NEW");
+      expect(alone).toEqual({
+        neighbours: [],
+        listHits: [{ list: "deny", kind: "phone", value: "p1", label: "fraud", sourceOrderId: "X" }],
+        ringStats: [],
+      });
+    } finally {
+      await database.dispose();
+    }
+  });
+});
