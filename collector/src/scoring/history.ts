@@ -89,9 +89,10 @@ export async function loadHistory(
   // n: a LATERAL index scan per identifier, newest first, numbered in the order of the identifiers
   // (facts list the linked orders in that order). It reads only columns of
   // order_identifiers_recent_idx, so the scan is index-only: a few adjacent leaf pages per value.
-  // r: the first rings met in that order. List entries are probed by their whole primary key
-  // (site, list, kind, value), so the read does not grow with the lists: matching on the value
-  // alone used only the key's site_id prefix and read every entry of the site.
+  // r: the first rings met in that order. List entries are probed per identifier by their whole
+  // primary key (site, list, kind, value), so the read does not grow with the lists. The LIMIT (a
+  // key has one entry per list) keeps the LATERAL from being flattened into a join, whose plan could
+  // scan all the site's entries of a list and hash them, as it did once with stale statistics.
   const result = await db.execute(sql`
     with q as (
       select * from rows from (jsonb_to_recordset(${jsonParam(wanted)}) as (kind text, value text, lim int))
@@ -118,8 +119,11 @@ export async function loadHistory(
            case when n.pos is null or n.pos = 1 then (
              select coalesce(json_agg(json_build_object('list', l.list, 'kind', l.kind, 'value', l.value,
                'label', l.label, 'sourceOrderId', l.source_order_id) order by q.at, l.list desc), '[]')
-             from q cross join (values ('deny'), ('allow')) as w (list)
-             join list_entries l on l.site_id = ${siteId} and l.list = w.list and l.kind = q.kind and l.value = q.value
+             from q cross join lateral (
+               select * from list_entries l
+               where l.site_id = ${siteId} and l.list in ('deny', 'allow') and l.kind = q.kind and l.value = q.value
+               limit 2
+             ) l
            ) end as lists,
            case when n.pos is null or n.pos = 1 then (
              select coalesce(json_agg(json_build_object('ringId', s.ring_id, 'orders', s.orders,
