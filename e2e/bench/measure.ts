@@ -30,6 +30,8 @@ export interface LongTask {
   ownMs: number;
   /** The library's functions that ran in it: name, or `@offset` in a minified bundle. */
   where: string[];
+  /** Performance marks made during it (a build that marks its steps says which step it was). */
+  marks: string[];
 }
 
 export interface Target {
@@ -92,6 +94,7 @@ function attribute(
   frames: FrameScript[],
   urls: string[],
   started: number,
+  marks: { name: string; at: number }[],
 ): LongTask[] {
   return tasks
     .filter((t) => t.ms > 50)
@@ -101,6 +104,7 @@ function attribute(
         ms: t.ms,
         at: t.start - started,
         ownMs: own.reduce((sum, f) => sum + f.ms, 0),
+        marks: marks.filter((m) => m.at >= t.start && m.at < t.start + t.ms).map((m) => m.name),
         where: own.map((f) => `${f.fn || `@${f.at}`} (${f.invoker}) ${Math.round(f.ms)} ms`),
       };
     });
@@ -130,16 +134,17 @@ export async function loadOnce(page: Page, target: Target): Promise<Load> {
     return { id: done.id, ms: done.at - (script?.startTime ?? Number.NaN), ownMs: done.at - started, started };
   }, target.scriptUrl);
   await page.waitForTimeout(SETTLE_MS);
-  const { tasks, frames } = await page.evaluate(() => ({
+  const { tasks, frames, marks } = await page.evaluate(() => ({
     tasks: window.__longTasks ?? [],
     frames: window.__frames ?? [],
+    marks: performance.getEntriesByType("mark").map((m) => ({ name: m.name, at: m.startTime })),
   }));
   return {
     id,
     ms,
     ownMs,
     longestTaskMs: Math.max(0, ...tasks.map((t) => t.ms)),
-    longTasks: attribute(tasks, frames, [target.scriptUrl, target.url], started),
+    longTasks: attribute(tasks, frames, [target.scriptUrl, target.url], started, marks),
     offLoopback,
   };
 }

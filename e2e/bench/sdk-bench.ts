@@ -141,7 +141,7 @@ function __run(){window.__benchStart=performance.now();${lib.run}}</script>`;
         for (const [n, x] of l.entries()) {
           for (const task of x.longTasks) {
             out(
-              `- ${t.name}, load ${n + 1}: ${Math.round(task.ms)} ms task at ${Math.round(task.at)} ms (id at ${Math.round(x.ownMs)} ms); own code: ${task.where.join("; ") || "none over 5 ms"}`,
+              `- ${t.name}, load ${n + 1}: ${Math.round(task.ms)} ms task at ${Math.round(task.at)} ms (id at ${Math.round(x.ownMs)} ms); own code: ${task.where.join("; ") || "none over 5 ms"}${task.marks.length ? `; marks: ${task.marks.join(", ")}` : ""}`,
             );
           }
         }
