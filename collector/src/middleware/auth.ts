@@ -3,6 +3,7 @@ import { createMiddleware } from "hono/factory";
 import type { Db } from "../db/client.js";
 import { secretKeys } from "../db/schema.js";
 import { ApiError } from "../lib/api-error.js";
+import { cacheFound, type FoundCacheOptions, type FoundEntries } from "../lib/found-cache.js";
 import { hashSecret, secretsEqual } from "../lib/keys.js";
 
 export type SiteEnv = { Variables: { siteId: string } };
@@ -17,35 +18,25 @@ const bearer = (header: string | undefined) => /^Bearer\s+(\S+)$/i.exec(header ?
  */
 export const SECRET_KEY_TTL_MS = 5_000;
 
-export interface SecretKeyCacheOptions {
-  ttlMs?: number;
-  maxEntries?: number;
-  now?: () => number;
-}
+export type SecretKeyCacheOptions = Partial<FoundCacheOptions>;
 
 // One cache per database, shared by every route that mounts the middleware. Keyed by the key's
 // hash, so no secret is held beyond the request that sent it.
-const caches = new WeakMap<Db, Map<string, { siteId: string; until: number }>>();
+const caches = new WeakMap<Db, FoundEntries<string>>();
 
 /** Key hash → site, from the database or from a cache of keys that worked (never of misses, so a new key works at once). */
 export function secretKeyFinder(db: Db, { ttlMs = SECRET_KEY_TTL_MS, maxEntries = 1000, now = Date.now } = {}) {
-  const known = caches.get(db) ?? new Map<string, { siteId: string; until: number }>();
+  const known = caches.get(db) ?? new Map();
   caches.set(db, known);
-  return async (keyHash: string): Promise<string | undefined> => {
-    const hit = known.get(keyHash);
-    if (hit && hit.until > now()) return hit.siteId;
-    known.delete(keyHash);
+  const find = async (keyHash: string) => {
     const [row] = await db
       .select({ siteId: secretKeys.siteId })
       .from(secretKeys)
       .where(and(eq(secretKeys.keyHash, keyHash), isNull(secretKeys.revokedAt)))
       .limit(1);
-    if (!row) return undefined;
-    // Bounded, so a flood of keys cannot grow it: the oldest entry leaves first.
-    if (known.size >= maxEntries) known.delete(known.keys().next().value as string);
-    known.set(keyHash, { siteId: row.siteId, until: now() + ttlMs });
-    return row.siteId;
+    return row?.siteId;
   };
+  return cacheFound(find, { ttlMs, maxEntries, now }, known);
 }
 
 /** `Authorization: Bearer sk_…` → the site the key belongs to, as `c.var.siteId`. */

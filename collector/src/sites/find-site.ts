@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { sites } from "../db/schema.js";
+import { cacheFound } from "../lib/found-cache.js";
 
 export type Site = typeof sites.$inferSelect;
 
@@ -21,17 +22,5 @@ export async function isKnownOrigin(db: Db, origin: string): Promise<boolean> {
  * site's origins takes effect within `ttlMs`; unknown keys are not cached, so a new site works at
  * once. The cache is bounded, so a flood of made-up keys cannot grow it.
  */
-export function cachedSiteFinder(db: Db, { ttlMs = 30_000, maxEntries = 1000, now = Date.now } = {}) {
-  const cache = new Map<string, { site: Site; until: number }>();
-  return async (publicKey: string): Promise<Site | undefined> => {
-    const hit = cache.get(publicKey);
-    if (hit && hit.until > now()) return hit.site;
-    const site = await findSiteByPublicKey(db, publicKey);
-    cache.delete(publicKey);
-    if (site) {
-      if (cache.size >= maxEntries) cache.delete(cache.keys().next().value as string);
-      cache.set(publicKey, { site, until: now() + ttlMs });
-    }
-    return site;
-  };
-}
+export const cachedSiteFinder = (db: Db, { ttlMs = 30_000, maxEntries = 1000, now = Date.now } = {}) =>
+  cacheFound((publicKey) => findSiteByPublicKey(db, publicKey), { ttlMs, maxEntries, now });
