@@ -14,7 +14,7 @@ import { createSite, freePort, startCollector, startPageServer } from "./servers
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const LOADS = Math.max(1, Number(arg("loads", "20")));
-/** Also list every long task of Shinsa's loads and the SDK functions that ran in it. */
+/** Also list every long task of every library's loads, with the library's code and the marks in it. */
 const WHY = process.argv.includes("--why");
 const DB = arg("db", "pglite");
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://root:root@127.0.0.1:5432/test";
