@@ -170,26 +170,7 @@ const fromJson = <T>(value: unknown): T => (typeof value === "string" ? JSON.par
 
 export type TokenRow = typeof deviceTokens.$inferSelect;
 
-export async function loadToken(db: Db, siteId: string, token: string): Promise<TokenRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(deviceTokens)
-    .where(and(eq(deviceTokens.siteId, siteId), eq(deviceTokens.token, token)))
-    .limit(1);
-  return row;
-}
-
-/** Another order that already used this token, if any: a token is good for one checkout. */
-export async function findTokenReuse(db: Db, siteId: string, token: string, orderId: string) {
-  const [row] = await db
-    .select({ orderId: orders.orderId })
-    .from(orders)
-    .where(and(eq(orders.siteId, siteId), eq(orders.token, token), ne(orders.orderId, orderId)))
-    .limit(1);
-  return row?.orderId ?? null;
-}
-
-/** The token's row and another order that already used it, in one round trip (loadToken and findTokenReuse). */
+/** The token's row and another order that already used it (a token is good for one checkout), in one round trip. */
 export async function loadTokenAndReuse(
   db: Db,
   siteId: string,
