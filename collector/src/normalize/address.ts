@@ -1,8 +1,7 @@
 import { matchCities, matchPrefecture, matchTown, type PrefectureEntry } from "./address-area.js";
 import { foldAddressText, parseBlock, placeKey } from "./address-fold.js";
 import { parseUnit } from "./address-unit.js";
-import { CUSTOMER_CODE, type ForwarderHint, findForwarderHints } from "./forwarder.js";
-import { foldCharacters } from "./itaiji.js";
+import { type ForwarderHint, readForwarder } from "./forwarder.js";
 import { type CityEntry, lookupPostalCode, type PostalArea, parsePostalCode } from "./postal.js";
 
 export interface AddressInput {
@@ -133,6 +132,7 @@ export function normalizeAddress(input: AddressInput | string): NormalizedAddres
   const mismatch = areas.length ? comparePostal(areas, pref, city, townMatch ? town : null) : null;
   const parts = [pref?.prefecture ?? "", city?.name ?? "", town ? placeKey(town) : "", block];
   const householdKey = parts.some(Boolean) ? parts.join("|") : placeKey(folded);
+  const forwarder = readForwarder(`${address} ${line2 ?? ""}`);
   return {
     postalCode,
     postalStatus: !postalCode ? "absent" : areas.length ? "listed" : "unlisted",
@@ -146,18 +146,10 @@ export function normalizeAddress(input: AddressInput | string): NormalizedAddres
     postalMatch: !areas.length ? "unknown" : mismatch ? "mismatch" : "match",
     postalMismatch: mismatch,
     householdKey,
-    unitKey: `${householdKey}|${unit.room ?? (unit.floor ? `${unit.floor}F` : "")}${customerCodeOf(`${address} ${line2 ?? ""}`)}`,
-    forwarderHints: findForwarderHints(`${address} ${line2 ?? ""}`),
+    // A forwarder's customer code is the customer's own box at its warehouse: strangers share the
+    // warehouse door, one customer keeps one code. It ends the unit key ("|#LYF2266455"), so two
+    // customers of one forwarder are two units and one customer's parcels stay one.
+    unitKey: `${householdKey}|${unit.room ?? (unit.floor ? `${unit.floor}F` : "")}${forwarder.customerCode ? `|#${forwarder.customerCode}` : ""}`,
+    forwarderHints: forwarder.hints,
   };
-}
-
-/**
- * A forwarder's customer code is the customer's own box at its warehouse: strangers share the
- * warehouse door, one customer keeps one code. It ends the unit key ("|#LYF2266455"), so two
- * customers of one forwarder are two units and one customer's parcels stay one.
- */
-function customerCodeOf(text: string): string {
-  const codes = foldCharacters(text).match(CUSTOMER_CODE);
-  const code = codes?.[0]?.toUpperCase().replace(/-/g, "");
-  return code ? `|#${code}` : "";
 }

@@ -29,13 +29,21 @@ const KEYWORDS: readonly [ForwarderHint, RegExp][] = [
  */
 export const CUSTOMER_CODE = /(?<![A-Z0-9])[A-Z]{2,5}-?\d{4,}(?![0-9])/gi;
 
-/** Hints found in the whole address text. */
-export function findForwarderHints(address: string): ForwarderHint[] {
+/**
+ * Hints found in the whole address text, and the forwarder's customer code when there is one
+ * (upper case, no hyphen): the customer's own box at the warehouse, which address.ts puts at the
+ * end of the unit key. One fold and one match serve both.
+ */
+export function readForwarder(address: string): { hints: ForwarderHint[]; customerCode: string | null } {
   const text = foldCharacters(address);
   const hints: ForwarderHint[] = [];
-  if (new RegExp(CUSTOMER_CODE.source, "i").test(text)) hints.push("customer_code");
+  const code = text.match(CUSTOMER_CODE)?.[0];
+  if (code) hints.push("customer_code");
   for (const [hint, pattern] of KEYWORDS) {
     if (pattern.test(text)) hints.push(hint);
   }
-  return hints;
+  return { hints, customerCode: code ? code.toUpperCase().replace(/-/g, "") : null };
 }
+
+/** Hints found in the whole address text. */
+export const findForwarderHints = (address: string): ForwarderHint[] => readForwarder(address).hints;
