@@ -8,6 +8,8 @@ export interface Answer {
   score: number;
   decision: Decision;
   ringId?: string;
+  /** code:score of each reason, strongest first (Shinsa's answers only). */
+  reasons?: string[];
 }
 
 export interface Figures {

@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { OrderResponse } from "@shinsa/shared";
 import { runBaseline } from "./baseline.js";
@@ -5,7 +6,7 @@ import { composition, generateStream, type StreamOrder } from "./generator.js";
 import { openHarness, RouteMissing, type Site } from "./harness.js";
 import { type Answer, figures, printKinds, printLift, printTable } from "./report.js";
 
-// pnpm bench:quality [--orders N] [--seed S] [--days D]
+// pnpm bench:quality [--orders N] [--seed S] [--days D] [--dump FILE]
 // Streams a seeded Japanese order stream through the collector twice — to a site that never gets
 // feedback and to one that gets the merchant's labels as they fall due — and prints Shinsa's
 // figures beside a naive exact-match baseline computed on the same stream.
@@ -15,6 +16,8 @@ const { values } = parseArgs({
     orders: { type: "string", default: "2000" },
     seed: { type: "string", default: "1" },
     days: { type: "string", default: "60" },
+    // Every order's answers as JSON lines, so two builds can be compared order by order.
+    dump: { type: "string" },
   },
 });
 const seed = Number(values.seed);
@@ -60,6 +63,7 @@ const toAnswer = (r: OrderResponse): Answer => ({
   score: r.score,
   decision: r.decision,
   ...(r.links?.ringId && { ringId: r.links.ringId }),
+  reasons: r.reasons.map((reason) => `${reason.code}:${reason.score}`),
 });
 
 try {
@@ -103,6 +107,7 @@ try {
 }
 const seconds = (Date.now() - started) / 1000;
 await harness.close();
+if (values.dump) writeFileSync(values.dump, dumpLines());
 
 const baseBlind = runBaseline(stream.orders);
 const baseTaught = runBaseline(stream.orders, dueLabels);
@@ -140,3 +145,32 @@ console.log(
   `\n${stream.orders.length} orders × 2 sites through /v1/collect and /v1/orders on ${harness.driver} in ${seconds.toFixed(0)} s`,
 );
 console.log(`mean per request: ${harness.timings()}`);
+
+/**
+ * One line per order and site: its answers at the POST and before shipping. Ring ids are random,
+ * so a ring is named by the first order placed in it: two builds that form the same rings write
+ * the same lines.
+ */
+function dumpLines(): string {
+  const lines: string[] = [];
+  for (const name of ["blind", "taught"] as const) {
+    const firstOf = new Map<string, string>();
+    for (const order of stream.orders) {
+      const ringId = answers[name].get(order.request.orderId)?.ringId;
+      if (ringId && !firstOf.has(ringId)) firstOf.set(ringId, order.request.orderId);
+    }
+    for (const order of stream.orders) {
+      const id = order.request.orderId;
+      const named = (a: Answer | undefined) => a && { ...a, ringId: a.ringId ? firstOf.get(a.ringId) : undefined };
+      lines.push(
+        JSON.stringify({
+          site: name,
+          orderId: id,
+          atOrder: named(atOrder[name].get(id)),
+          stored: named(answers[name].get(id)),
+        }),
+      );
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
