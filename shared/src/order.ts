@@ -85,7 +85,15 @@ export interface OrderResponse {
   device?: { deviceId: string; visitorId: string; flags: Record<string, boolean> };
 }
 
-export const FEEDBACK_LABELS = ["fraud", "chargeback", "resale", "legit"] as const;
+/** Labels that confirm an order was fraud: its identifiers go on the negative list, its ring counts as labelled. */
+export const FRAUD_LABELS = ["fraud", "chargeback", "resale"] as const;
+export type FraudLabel = (typeof FRAUD_LABELS)[number];
+export const isFraudLabel = (label: string | null | undefined): label is FraudLabel =>
+  (FRAUD_LABELS as readonly string[]).includes(label ?? "");
+
+/** What a merchant or reviewer can say of an order: one of the fraud labels, or `legit`. */
+export const FEEDBACK_LABELS = [...FRAUD_LABELS, "legit"] as const;
+export type FeedbackLabel = (typeof FEEDBACK_LABELS)[number];
 export const feedbackRequestSchema = z.object({
   label: z.enum(FEEDBACK_LABELS),
   note: text(2000).optional(),

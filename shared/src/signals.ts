@@ -147,3 +147,10 @@ export type Signals = z.infer<typeof signalsSchema>;
 export type SignalName = keyof Signals;
 /** The value type of one signal, without its `{error}` alternative. */
 export type SignalValue<K extends SignalName> = Exclude<NonNullable<Signals[K]>, { error: string }>;
+
+/** A signal's value, or undefined when the browser did not report it or recorded an error. */
+export function signalValue<K extends SignalName>(signals: Signals, name: K): SignalValue<K> | undefined {
+  const v = signals[name];
+  if (v === undefined || (typeof v === "object" && v !== null && "error" in v)) return undefined;
+  return v as SignalValue<K>;
+}

@@ -12,6 +12,16 @@ export interface DeviceFlags {
   [flag: string]: boolean;
 }
 
+/** Every flag down: what a device with no reason against it answers. */
+export const NO_FLAGS: Readonly<DeviceFlags> = {
+  bot: false,
+  automation: false,
+  tampering: false,
+  incognito: false,
+  virtualMachine: false,
+  timezoneMismatch: false,
+};
+
 export interface FlagReason {
   flag: string;
   code: string;

@@ -1,10 +1,10 @@
 import type { Sql } from "postgres";
-import { loadHistory } from "../../src/scoring/history.js";
-import type { Identifier, IdentifierKind } from "../../src/scoring/identifiers.js";
+import { loadHistory } from "../../src/db/queries/linked-history.js";
+import type { Identifier, IdentifierKind } from "../../src/lib/identifier.js";
 import { DEFAULT_SETTINGS } from "../../src/scoring/settings.js";
 import type { BenchDatabase } from "./database.js";
 
-// EXPLAIN (ANALYZE, BUFFERS) of the history read (neighbours, lists, rings) exactly as history.ts
+// EXPLAIN (ANALYZE, BUFFERS) of the history read (neighbours, lists, rings) exactly as db/queries/linked-history.ts
 // sends it: the query and parameters drizzle logged when loadHistory ran for a stored order's identifiers.
 
 export interface ExplainSummary {

@@ -1,7 +1,7 @@
 import { sql as q } from "drizzle-orm";
 import type { Sql } from "postgres";
 import type { Db } from "../../src/db/client.js";
-import { type IdentifierKind, isStrong } from "../../src/scoring/identifiers.js";
+import { type IdentifierKind, isStrong } from "../../src/lib/identifier.js";
 import { type GeneratedOrder, orderOf, personOf } from "./population.js";
 import { rngOf } from "./prng.js";
 

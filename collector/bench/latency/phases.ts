@@ -1,21 +1,23 @@
 import { parseArgs } from "node:util";
 import { orderRequestSchema } from "@shinsa/shared";
+import { loadHistory } from "../../src/db/queries/linked-history.js";
+import { loadTokenAndReuse } from "../../src/db/queries/token-use.js";
+import { keyed } from "../../src/lib/identifier.js";
 import { warmAddressData } from "../../src/normalize/address-area.js";
-import { buildFacts } from "../../src/scoring/facts.js";
-import { loadHistory, loadTokenAndReuse } from "../../src/scoring/history.js";
-import { getIdentifiers, keyed } from "../../src/scoring/identifiers.js";
+import { scoreAndStore } from "../../src/orders/score-and-store.js";
+import { buildFacts } from "../../src/scoring/facts/build-facts.js";
+import { getIdentifiers } from "../../src/scoring/identifiers.js";
 import { getOrderIdentity } from "../../src/scoring/identity.js";
 import { rules } from "../../src/scoring/rules/index.js";
 import { evaluate } from "../../src/scoring/score.js";
-import { scoreOrder } from "../../src/scoring/score-order.js";
-import { getSiteSettings } from "../../src/scoring/settings.js";
+import { getSiteSettings } from "../../src/sites/scoring-settings.js";
 import { openBenchDatabase } from "./database.js";
 import { insertTokens, measuredOrders, percentiles } from "./measure.js";
 
 // pnpm bench:latency:phases [--orders 200] [--persons 600000], on a database kept by
 // `bench:latency --keep`: where one scoring's time goes, phase by phase. The reads and the pure
-// steps are timed by calling scoreOrder's own functions in its order; the write (the
-// transaction: upsert, identifier rows, rings) is the whole scoreOrder less those reads.
+// steps are timed by calling scoreAndStore's own functions in its order; the write (the
+// transaction: upsert, identifier rows, rings) is the whole scoreAndStore less those reads.
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== "--"),
@@ -75,9 +77,9 @@ try {
       });
       return evaluate(facts, rules);
     });
-    await time("scoreOrder (all)", () => scoreOrder(deps, site.id, body));
+    await time("scoreAndStore (all)", () => scoreAndStore(deps, site.id, body));
   }
-  const all = phases["scoreOrder (all)"] ?? [];
+  const all = phases["scoreAndStore (all)"] ?? [];
   const reads = [
     "validate",
     "settings read",

@@ -1,3 +1,4 @@
+import { type Identifier, keyed } from "../../src/lib/identifier.js";
 import {
   getCardKey,
   type NormalizedAddress,
@@ -5,7 +6,7 @@ import {
   normalizeEmail,
   normalizePhone,
 } from "../../src/normalize/index.js";
-import { getIdentifiers, type Identifier, keyed } from "../../src/scoring/identifiers.js";
+import { getIdentifiers } from "../../src/scoring/identifiers.js";
 import { getPersonKey, getSurnameKey, type OrderIdentity } from "../../src/scoring/identity.js";
 import { DEFAULT_SETTINGS } from "../../src/scoring/settings.js";
 import { canonicalAddress, type GeneratedOrder, type Home, postalOf } from "./population.js";

@@ -40,3 +40,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     close: () => client.close(),
   };
 }
+
+/**
+ * The rows of a raw `db.execute`: postgres.js answers an array of rows, PGlite an object with
+ * `rows`. The one place that knows which driver answered.
+ */
+export function rowsOf(result: unknown): Record<string, unknown>[] {
+  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
+}
+
+/** A json value built inside a raw query: postgres.js under drizzle hands it over as text, PGlite parses it. */
+export const jsonValue = <T>(value: unknown, empty: T): T =>
+  (typeof value === "string" ? JSON.parse(value) : (value ?? empty)) as T;

@@ -3,7 +3,7 @@ import { html, raw } from "hono/html";
 import type { AppDeps } from "../deps.js";
 import { getToken } from "../device/get-token.js";
 import { ApiError } from "../lib/api-error.js";
-import { scoreOrder } from "../scoring/score-order.js";
+import { scoreOrder } from "../orders/score-order.js";
 import type { DemoSite } from "./demo-site.js";
 
 // A checkout page as a merchant would have it: one script tag, one form with data-shinsa, and a

@@ -3,7 +3,7 @@ import { and, count, countDistinct, eq, min } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { deviceTokens, orderIdentifiers } from "../db/schema.js";
 import { ApiError, notFound } from "../lib/api-error.js";
-import { keyed } from "../scoring/identifiers.js";
+import { keyed } from "../lib/identifier.js";
 
 /** `GET /v1/tokens/{token}`, scoped to the site of the secret key: another site's token is not found. */
 export async function getToken(

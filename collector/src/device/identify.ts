@@ -1,18 +1,11 @@
 import { createHash } from "node:crypto";
-import type { SignalName, Signals, SignalValue } from "@shinsa/shared";
+import { type Signals, signalValue } from "@shinsa/shared";
 
 // Three ids, from the most to the least specific:
 // - visitorId: the first-party id the browser keeps; gone when storage is cleared.
 // - deviceId: this browser on this device, from components that survive clearing storage.
 // - hardwareId: only what switching user agent, locale or profile cannot change (graphics, audio,
 //   maths, fonts, cores, memory). Many identical machines share it: evidence, never proof.
-
-/** A signal's value, or undefined when it is absent or threw in the browser. */
-export function signalValue<K extends SignalName>(signals: Signals, name: K): SignalValue<K> | undefined {
-  const v = signals[name];
-  if (v === undefined || (typeof v === "object" && v !== null && "error" in v)) return undefined;
-  return v as SignalValue<K>;
-}
 
 const digest = (prefix: string, parts: unknown[]) =>
   `${prefix}_${createHash("sha256").update(JSON.stringify(parts)).digest("base64url").slice(0, 22)}`;

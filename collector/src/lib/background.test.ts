@@ -31,3 +31,21 @@ describe("createBackground", () => {
     expect(ran).toBe(true);
   });
 });
+
+describe("createBackground with scopes", () => {
+  it("lets one scope's jobs run while another's are still going, and waits on one scope alone", async () => {
+    const background = createBackground();
+    const log: string[] = [];
+    let release = () => {};
+    const slow = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    background.run("site A import", () => slow.then(() => log.push("A")), "site_a");
+    background.run("site B re-score", async () => log.push("B"), "site_b");
+    await background.idle("site_b");
+    expect(log).toEqual(["B"]);
+    release();
+    await background.idle();
+    expect(log).toEqual(["B", "A"]);
+  });
+});

@@ -1,25 +1,35 @@
 /**
  * Work that follows an answer but must not delay it: re-scoring the orders a new order linked to.
- * Jobs run one at a time, in the order given, in this process. A failed job is logged and dropped:
- * nothing acknowledged depends on it (the answers already given stand), and the next order that
- * links to the same group queues the same work again.
+ * Jobs of one scope (a site) run one at a time, in the order given, in this process; scopes do not
+ * wait for each other, so one shop's large import does not hold back another's re-scoring. A
+ * failed job is logged and dropped: nothing acknowledged depends on it (the answers already given
+ * stand), and the next order that links to the same group queues the same work again. It reaches
+ * use cases as a dependency (AppDeps.background), so a test waits on it explicitly.
  */
 export interface Background {
-  run(label: string, job: () => Promise<unknown>): void;
-  /** Resolves once every job queued so far has finished (tests, benchmarks, shutdown). */
-  idle(): Promise<void>;
+  run(label: string, job: () => Promise<unknown>, scope?: string): void;
+  /** Resolves once every job queued so far in the scope, or in every scope without one, has finished. */
+  idle(scope?: string): Promise<void>;
 }
 
 export function createBackground(onError = (label: string, err: unknown) => console.error(`[shinsa] ${label}:`, err)) {
-  let tail: Promise<void> = Promise.resolve();
+  const tails = new Map<string, Promise<void>>();
   const background: Background = {
-    run(label, job) {
-      tail = tail.then(job).then(
+    run(label, job, scope = "") {
+      const tail = (tails.get(scope) ?? Promise.resolve()).then(job).then(
         () => {},
         (err) => onError(label, err),
       );
+      tails.set(scope, tail);
+      // A scope whose last job is done holds nothing: the map stays as small as the work queued.
+      void tail.then(() => {
+        if (tails.get(scope) === tail) tails.delete(scope);
+      });
     },
-    idle: () => tail,
+    async idle(scope) {
+      if (scope !== undefined) return tails.get(scope);
+      while (tails.size > 0) await Promise.all(tails.values());
+    },
   };
   return background;
 }

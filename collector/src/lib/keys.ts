@@ -9,6 +9,7 @@ export const newSiteId = () => `site_${random(12)}`;
 export const newKeyId = () => `key_${random(9)}`;
 export const newPublicKey = () => `pk_${random(18)}`;
 export const newSecretKey = () => `sk_${random(32)}`;
+export const newRingId = () => `ring_${random(12)}`;
 export const newToken = () => `tok_${random(24)}`;
 export const newVisitorId = () => `v_${random(15)}`;
 

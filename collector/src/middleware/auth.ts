@@ -3,7 +3,7 @@ import { createMiddleware } from "hono/factory";
 import type { Db } from "../db/client.js";
 import { secretKeys } from "../db/schema.js";
 import { ApiError } from "../lib/api-error.js";
-import { cacheFound, type FoundCacheOptions, type FoundEntries } from "../lib/found-cache.js";
+import { type Cache, type CacheOptions, cacheFound, createCache } from "../lib/cache.js";
 import { hashSecret, secretsEqual } from "../lib/keys.js";
 
 export type SiteEnv = { Variables: { siteId: string } };
@@ -18,15 +18,15 @@ const bearer = (header: string | undefined) => /^Bearer\s+(\S+)$/i.exec(header ?
  */
 export const SECRET_KEY_TTL_MS = 5_000;
 
-export type SecretKeyCacheOptions = Partial<FoundCacheOptions>;
+export type SecretKeyCacheOptions = Partial<CacheOptions>;
 
 // One cache per database, shared by every route that mounts the middleware. Keyed by the key's
 // hash, so no secret is held beyond the request that sent it.
-const caches = new WeakMap<Db, FoundEntries<string>>();
+const caches = new WeakMap<Db, Cache<string>>();
 
 /** Key hash → site, from the database or from a cache of keys that worked (never of misses, so a new key works at once). */
 export function secretKeyFinder(db: Db, { ttlMs = SECRET_KEY_TTL_MS, maxEntries = 1000, now = Date.now } = {}) {
-  const known = caches.get(db) ?? new Map();
+  const known = caches.get(db) ?? createCache<string>({ ttlMs, maxEntries, now });
   caches.set(db, known);
   const find = async (keyHash: string) => {
     const [row] = await db
@@ -36,7 +36,7 @@ export function secretKeyFinder(db: Db, { ttlMs = SECRET_KEY_TTL_MS, maxEntries 
       .limit(1);
     return row?.siteId;
   };
-  return cacheFound(find, { ttlMs, maxEntries, now }, known);
+  return cacheFound(find, known);
 }
 
 /** `Authorization: Bearer sk_…` → the site the key belongs to, as `c.var.siteId`. */

@@ -1,14 +1,12 @@
-import type { OrderRequest } from "@shinsa/shared";
 import { Hono } from "hono";
 import { encodingFromCharset } from "../csv/encoding.js";
-import { CsvImportError, importCsv } from "../csv/import-csv.js";
+import { CsvImportError } from "../csv/import-csv.js";
 import type { AppDeps } from "../deps.js";
 import { ApiError } from "../lib/api-error.js";
 import { getLang } from "../lib/lang.js";
 import { requireSecretKey, type SiteEnv } from "../middleware/auth.js";
 import { limitBody } from "../middleware/body-limit.js";
-import { getLatestAnswers } from "../scoring/get-order.js";
-import { scoreAndRescore } from "../scoring/rescore.js";
+import { importOrders } from "../orders/import-orders.js";
 
 // A year of a busy shop's EC-CUBE export is a few MB; 20 MB leaves room without letting one
 // request hold the process's memory. Larger files go through the CLI, which posts in chunks.
@@ -26,17 +24,10 @@ export function ordersImportRoutes(deps: AppDeps) {
       }
       const charset = params.find((p) => /^charset=/i.test(p))?.slice("charset=".length);
       const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const lang = getLang(c);
       try {
-        const siteId = c.var.siteId;
-        const score = (order: OrderRequest) => scoreAndRescore(deps, siteId, order, { lang });
-        const result = await importCsv(bytes, score, undefined, {
+        const result = await importOrders(deps, c.var.siteId, bytes, {
+          lang: getLang(c),
           encoding: encodingFromCharset(charset),
-          // The file's re-scoring done, every row is answered as its order stands now.
-          latest: async (orderIds) => {
-            await deps.background.idle();
-            return getLatestAnswers(deps.db, siteId, orderIds, lang);
-          },
         });
         return c.body(result.bytes as Uint8Array<ArrayBuffer>, 200, {
           "content-type": result.contentType,

@@ -5,9 +5,9 @@ import { getLang } from "../lib/lang.js";
 import { readBody, readJson } from "../lib/read-body.js";
 import { requireSecretKey, type SiteEnv } from "../middleware/auth.js";
 import { limitBody } from "../middleware/body-limit.js";
-import { recordFeedback } from "../scoring/feedback.js";
-import { getOrder } from "../scoring/get-order.js";
-import { scoreAndRescore } from "../scoring/rescore.js";
+import { getOrder } from "../orders/get-order.js";
+import { recordFeedback } from "../orders/record-feedback.js";
+import { scoreOrder } from "../orders/score-order.js";
 
 export function ordersRoutes(deps: AppDeps) {
   const { db, now } = deps;
@@ -17,8 +17,8 @@ export function ordersRoutes(deps: AppDeps) {
       .use("/v1/orders/*", requireSecretKey(db))
       .post("/v1/orders", limitBody(256 * 1024), async (c) => {
         // scoreOrder validates with the shared schema, so the CSV import gets the same 4xx.
-        const order = (await readJson(c)) as Parameters<typeof scoreAndRescore>[2];
-        return c.json(await scoreAndRescore(deps, c.var.siteId, order, { lang: getLang(c) }));
+        const order = (await readJson(c)) as Parameters<typeof scoreOrder>[2];
+        return c.json(await scoreOrder(deps, c.var.siteId, order, { lang: getLang(c) }));
       })
       .get("/v1/orders/:orderId", async (c) =>
         c.json(await getOrder(db, c.var.siteId, c.req.param("orderId"), getLang(c))),

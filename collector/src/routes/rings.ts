@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { AppDeps } from "../deps.js";
 import { requireSecretKey, type SiteEnv } from "../middleware/auth.js";
-import { getRing } from "../scoring/get-ring.js";
+import { getRing } from "../orders/get-ring.js";
 
 export function ringsRoutes({ db }: AppDeps) {
   return new Hono<SiteEnv>()

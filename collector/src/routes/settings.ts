@@ -3,7 +3,8 @@ import type { AppDeps } from "../deps.js";
 import { readBody } from "../lib/read-body.js";
 import { requireSecretKey, type SiteEnv } from "../middleware/auth.js";
 import { limitBody } from "../middleware/body-limit.js";
-import { getSiteSettings, settingsPatchSchema, updateSiteSettings } from "../scoring/settings.js";
+import { settingsPatchSchema } from "../scoring/settings.js";
+import { getSiteSettings, updateSiteSettings } from "../sites/scoring-settings.js";
 
 /** Per-site scoring settings: `GET` the effective ones, `PATCH` any subset. */
 export function settingsRoutes({ db }: AppDeps) {

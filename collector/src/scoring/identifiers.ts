@@ -1,31 +1,8 @@
-import { createHmac } from "node:crypto";
+import { type Identifier, type IdentifierKind, keyed } from "../lib/identifier.js";
 import type { OrderIdentity } from "./identity.js";
 
-// What an order can be linked by. Strong identifiers join orders into one group on their own;
-// a corroborated one joins only beside the same place (facts.ts, isLink): a device fingerprint,
-// since identical phones of one model share it; weak ones (many people share them: a model of
-// PC, an office IP, a building) only add evidence. `machineArea` is a weak one made strong by
-// narrowing it: one machine's hardware shipping into one city. Strangers with one popular model
-// in one city share it too, and then it is a hub (shared by too many accounts) and joins nobody;
-// a reseller's PC sending ring members' orders to their doors across one city is seen by no one
-// else.
-
-export const IDENTIFIER_KINDS = {
-  account: "strong",
-  device: "corroborated",
-  visitor: "strong",
-  email: "strong",
-  phone: "strong",
-  card: "strong",
-  shippingAddress: "strong",
-  billingAddress: "strong",
-  household: "weak",
-  building: "weak",
-  hardware: "weak",
-  ip: "weak",
-  machineArea: "strong",
-} as const;
-export type IdentifierKind = keyof typeof IDENTIFIER_KINDS;
+// The identifiers of one order, each keyed with the server secret: what links it to other orders
+// (lib/identifier.ts says what each kind is worth).
 
 /** How reasons name each kind of identifier to a reviewer. */
 export const IDENTIFIER_WORDS: Record<IdentifierKind, { ja: string; en: string }> = {
@@ -43,23 +20,12 @@ export const IDENTIFIER_WORDS: Record<IdentifierKind, { ja: string; en: string }
   ip: { ja: "IP アドレス", en: "IP address" },
   machineArea: { ja: "同じ市区町村に届ける同じハードウェア", en: "hardware shipping to the same city" },
 };
-export const isStrong = (kind: IdentifierKind) => IDENTIFIER_KINDS[kind] === "strong";
-
-export interface Identifier {
-  kind: IdentifierKind;
-  /** HMAC of the raw key with the server secret. */
-  value: string;
-}
 
 export interface DeviceIds {
   deviceId: string;
   hardwareId: string;
   visitorId: string;
 }
-
-/** A keyed hash: links survive erasure, and the stored value reveals nothing without the secret. */
-export const keyed = (secret: string, kind: string, raw: string) =>
-  createHmac("sha256", secret).update(`${kind}\u0000${raw}`).digest("base64url").slice(0, 32);
 
 export function getIdentifiers(
   secret: string,
@@ -97,6 +63,15 @@ export function getIdentifiers(
     out.push({ kind, value: hashed });
   }
   return out;
+}
+
+/** The order's own keys as its identifier rows carry them: its account, its buyer's name and family surname. */
+export function getOrderKeys(secret: string, customerId: string | undefined, identity: OrderIdentity) {
+  return {
+    customerKey: customerId ? keyed(secret, "account", customerId) : null,
+    personKey: identity.personKey ? keyed(secret, "person", identity.personKey) : null,
+    surnameKey: identity.surnameKey ? keyed(secret, "surname", identity.surnameKey) : null,
+  };
 }
 
 /** The hardware id and the city it ships to; null unless both are known. */

@@ -1,5 +1,5 @@
 import type { Decision } from "@shinsa/shared";
-import type { OrderFacts } from "./facts.js";
+import type { OrderFacts } from "./facts/order-facts.js";
 import type { Rule, RuleHit } from "./rules/rule.js";
 import type { SiteSettings } from "./settings.js";
 

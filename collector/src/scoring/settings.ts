@@ -1,7 +1,4 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "../db/client.js";
-import { sites } from "../db/schema.js";
 import { parseCidr } from "../lib/cidr.js";
 
 /** Per-site scoring settings, held as data: thresholds, weights, rules off, hubs, forwarders. */
@@ -70,31 +67,9 @@ export const DEFAULT_SETTINGS: SiteSettings = {
 /** A partial update, merged over the stored settings and validated whole. */
 export const settingsPatchSchema = siteSettingsSchema.partial();
 
-// Read for every order and changed rarely: kept a few seconds per site. A change made through
-// this process is seen at once; another collector on the same database sees it within the TTL.
-const SETTINGS_TTL_MS = 5_000;
-const cache = new Map<string, { settings: SiteSettings; until: number }>();
-
-export async function getSiteSettings(db: Db, siteId: string): Promise<SiteSettings> {
-  const hit = cache.get(siteId);
-  if (hit && hit.until > Date.now()) return hit.settings;
-  const [row] = await db.select({ settings: sites.settings }).from(sites).where(eq(sites.id, siteId)).limit(1);
-  const settings = mergeSettings(row?.settings ?? {});
-  if (cache.size > 10_000) cache.clear();
-  cache.set(siteId, { settings, until: Date.now() + SETTINGS_TTL_MS });
-  return settings;
-}
-
+/** The stored settings over the defaults; stored settings that no longer validate give the defaults. */
 export function mergeSettings(stored: Record<string, unknown>): SiteSettings {
   const merged = { ...DEFAULT_SETTINGS, ...stored };
   const parsed = siteSettingsSchema.safeParse(merged);
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
-}
-
-export async function updateSiteSettings(db: Db, siteId: string, patch: Partial<SiteSettings>): Promise<SiteSettings> {
-  const current = await getSiteSettings(db, siteId);
-  const next = siteSettingsSchema.parse({ ...current, ...patch });
-  await db.update(sites).set({ settings: next }).where(eq(sites.id, siteId));
-  cache.delete(siteId);
-  return next;
 }

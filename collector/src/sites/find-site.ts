@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { sites } from "../db/schema.js";
-import { cacheFound } from "../lib/found-cache.js";
+import { cacheFound, createCache } from "../lib/cache.js";
 
 export type Site = typeof sites.$inferSelect;
 
@@ -23,4 +23,4 @@ export async function isKnownOrigin(db: Db, origin: string): Promise<boolean> {
  * once. The cache is bounded, so a flood of made-up keys cannot grow it.
  */
 export const cachedSiteFinder = (db: Db, { ttlMs = 30_000, maxEntries = 1000, now = Date.now } = {}) =>
-  cacheFound((publicKey) => findSiteByPublicKey(db, publicKey), { ttlMs, maxEntries, now });
+  cacheFound((publicKey) => findSiteByPublicKey(db, publicKey), createCache<Site>({ ttlMs, maxEntries, now }));

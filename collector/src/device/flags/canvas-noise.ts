@@ -1,4 +1,4 @@
-import { signalValue } from "../identify.js";
+import { signalValue } from "@shinsa/shared";
 import type { FlagJudge } from "./judge.js";
 
 /**

@@ -1,5 +1,4 @@
-import type { FlagReason } from "@shinsa/shared";
-import { signalValue } from "../identify.js";
+import { type FlagReason, signalValue } from "@shinsa/shared";
 import type { FlagJudge } from "./judge.js";
 import { samePlatform } from "./tampering.js";
 

@@ -1,4 +1,4 @@
-import type { DeviceFlags, FlagReason } from "@shinsa/shared";
+import { type DeviceFlags, type FlagReason, NO_FLAGS } from "@shinsa/shared";
 import { judgeAutomation } from "./automation.js";
 import { judgeBot } from "./bot.js";
 import { judgeCanvasNoise } from "./canvas-noise.js";
@@ -23,16 +23,6 @@ export const flagJudges: FlagJudge[] = [
   judgeVirtualMachine,
   judgeTimezone,
 ];
-
-/** Every flag down: what a device with no reason against it answers. */
-export const NO_FLAGS: DeviceFlags = {
-  bot: false,
-  automation: false,
-  tampering: false,
-  incognito: false,
-  virtualMachine: false,
-  timezoneMismatch: false,
-};
 
 export function judgeDevice(facts: DeviceFacts): { flags: DeviceFlags; reasons: FlagReason[] } {
   const reasons = flagJudges.flatMap((judge) => {

@@ -1,4 +1,4 @@
-import { signalValue } from "../identify.js";
+import { signalValue } from "@shinsa/shared";
 import type { FlagJudge } from "./judge.js";
 
 // Browsers define these on Navigator.prototype; a copy on the navigator object itself comes from

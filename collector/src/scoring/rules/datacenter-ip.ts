@@ -1,9 +1,9 @@
+import { createCache, memoize } from "../../lib/cache.js";
 import { cidrContains, parseCidr } from "../../lib/cidr.js";
-import { memoize } from "../../lib/memoize.js";
 import { hit, type Rule } from "./rule.js";
 
 // A site's list is read for every order and changes rarely: parse each range once.
-const cidrOf = memoize(parseCidr, 100_000);
+const cidrOf = memoize(parseCidr, createCache<ReturnType<typeof parseCidr>>({ maxEntries: 100_000 }));
 
 /** Buyers shop from homes and phones; an order from a hosting provider's network hides where it comes from. */
 export const datacenterIp: Rule = {

@@ -1,5 +1,4 @@
-import type { Signals } from "@shinsa/shared";
-import { signalValue } from "../../device/identify.js";
+import { type Signals, signalValue } from "@shinsa/shared";
 import { hit, type Rule } from "./rule.js";
 
 const JST_OFFSET = -540;

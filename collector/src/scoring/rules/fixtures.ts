@@ -1,7 +1,7 @@
-import type { Order } from "@shinsa/shared";
-import { NO_FLAGS } from "../../device/flags/index.js";
-import { buildFacts, type FactInputs, type OrderFacts } from "../facts.js";
-import type { NeighbourRow, TokenRow } from "../history.js";
+import { NO_FLAGS, type Order } from "@shinsa/shared";
+import { buildFacts, type FactInputs } from "../facts/build-facts.js";
+import type { DeviceFacts, Neighbour } from "../facts/inputs.js";
+import type { OrderFacts } from "../facts/order-facts.js";
 import { getOrderIdentity } from "../identity.js";
 import { DEFAULT_SETTINGS } from "../settings.js";
 
@@ -26,7 +26,7 @@ export const plainOrder: Order = {
   currency: "JPY",
 };
 
-export function neighbour(overrides: Partial<NeighbourRow> = {}): NeighbourRow {
+export function neighbour(overrides: Partial<Neighbour> = {}): Neighbour {
   return {
     kind: "visitor",
     value: "v-visitor",
@@ -44,29 +44,14 @@ export function neighbour(overrides: Partial<NeighbourRow> = {}): NeighbourRow {
   };
 }
 
-export function deviceRow(flags: Record<string, boolean> = {}, signals: Record<string, unknown> = {}): TokenRow {
+export function deviceRow(flags: Record<string, boolean> = {}, signals: Record<string, unknown> = {}): DeviceFacts {
   return {
-    siteId: "s",
-    token: "tok_x",
-    sessionId: "sess",
-    createdAt: PLACED_AT,
-    updatedAt: PLACED_AT,
-    expiresAt: new Date(PLACED_AT.getTime() + 86_400_000),
     deviceId: "dev_1",
     hardwareId: "hw_1",
     visitorId: "v_1",
     ip: "203.0.113.5",
-    userAgent: "UA",
-    headers: {},
-    client: {
-      browser: { name: null, version: null },
-      os: { name: null, version: null },
-      device: { type: "desktop", vendor: null, model: null },
-    },
     signals: { timezone: { name: "Asia/Tokyo", offset: -540 }, locale: { languages: ["ja-JP"] }, ...signals },
-    behavior: null,
     flags: { ...NO_FLAGS, ...flags },
-    flagReasons: [],
   };
 }
 

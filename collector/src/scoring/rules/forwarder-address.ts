@@ -1,4 +1,4 @@
-import { memoize } from "../../lib/memoize.js";
+import { createCache, memoize } from "../../lib/cache.js";
 import { normalizeAddress } from "../../normalize/index.js";
 import { hit, type Rule } from "./rule.js";
 
@@ -14,7 +14,10 @@ const HINT_WORDS: Record<string, string> = {
 const HOLDS = new Set(["post_office_hold", "carrier_depot_hold"]);
 
 // The site's forwarder list changes rarely and is read for every order: fold each entry once.
-const householdOf = memoize((address) => normalizeAddress(address).householdKey, 10_000);
+const householdOf = memoize(
+  (address) => normalizeAddress(address).householdKey,
+  createCache<string>({ maxEntries: 10_000 }),
+);
 
 /** Parcel forwarders and hold-for-pickup addresses hide who receives the goods. */
 export const forwarderAddress: Rule = {

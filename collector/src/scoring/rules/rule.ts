@@ -1,4 +1,4 @@
-import type { OrderFacts } from "../facts.js";
+import type { OrderFacts } from "../facts/order-facts.js";
 
 /** A reason with its contribution to the score, worded for the reviewer in both languages. */
 export interface RuleHit {

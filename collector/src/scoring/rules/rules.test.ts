@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { OrderFacts } from "../facts.js";
+import type { OrderFacts } from "../facts/order-facts.js";
 import { allowList } from "./allow-list.js";
 import { amountVsHistory } from "./amount-vs-history.js";
 import { cardHolderMismatch } from "./card-holder-mismatch.js";

@@ -1,4 +1,5 @@
-import { IDENTIFIER_WORDS, type IdentifierKind } from "../identifiers.js";
+import type { IdentifierKind } from "../../lib/identifier.js";
+import { IDENTIFIER_WORDS } from "../identifiers.js";
 import { hit, type Rule } from "./rule.js";
 
 // Limits per window for one identifier: past these, orders come faster than one person buys.

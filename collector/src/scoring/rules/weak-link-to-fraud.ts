@@ -1,4 +1,4 @@
-import { isFraudLabel } from "../facts.js";
+import { isFraudLabel } from "@shinsa/shared";
 import { hit, type Rule } from "./rule.js";
 
 /** Hardware, IP or building shared with a fraud order: many people share these, so it only nudges. */

@@ -1,68 +1,22 @@
-import { and, eq, ne, type SQLWrapper, sql } from "drizzle-orm";
-import type { Db } from "../db/client.js";
-import { deviceTokens, orders } from "../db/schema.js";
-import { IDENTIFIER_KINDS, type Identifier, type IdentifierKind } from "./identifiers.js";
+import { FRAUD_LABELS } from "@shinsa/shared";
+import { sql } from "drizzle-orm";
+import { IDENTIFIER_KINDS, type Identifier, type IdentifierKind } from "../../lib/identifier.js";
+import type { LinkedHistory, ListHit, RingStats } from "../../scoring/facts/inputs.js";
+import { type Db, jsonValue, rowsOf } from "../client.js";
+import { jsonParam } from "../json-param.js";
 
-// The only reads of scoring, each an indexed look-up bounded by a LIMIT, whatever the size of the
-// history: the neighbours of each identifier, the lists, the token and its reuse.
+// What scoring reads of an order's history, each part an indexed look-up bounded by a LIMIT,
+// whatever the size of the history: the neighbours of each identifier, the lists, the rings.
 
-/**
- * A list as one jsonb parameter. The statement's text then stays the same whatever the list's
- * length, so postgres.js prepares it once per connection; a text it has not seen costs a Parse and
- * Describe round trip before the query itself.
- */
-export const jsonParam = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
-
-/**
- * `column = any(the list)`, with the list as one jsonb parameter (see jsonParam). As an array it
- * stays an index condition, also under OR (a BitmapOr); `in (select …)` would be a semi-join,
- * and two of them under OR a sequential scan.
- */
-export const inJsonList = (column: SQLWrapper, values: string[]) =>
-  sql`${column} = any(array(select jsonb_array_elements_text(${jsonParam(values)})))`;
+// The labels are constants of the wire schema, so they go into the statement's text: its plan
+// does not depend on a parameter.
+const FRAUD_LABEL_LIST = sql.raw(FRAUD_LABELS.map((l) => `'${l}'`).join(", "));
 
 /** Most recent orders loaded per identifier: enough for velocity and hub counts, bounded for latency. */
 export const NEIGHBOURS_PER_IDENTIFIER = 50;
 
-export interface NeighbourRow {
-  kind: IdentifierKind;
-  value: string;
-  orderId: string;
-  placedAt: Date;
-  customerKey: string | null;
-  personKey: string | null;
-  surnameKey: string | null;
-  amount: number | null;
-  riskyUnits: number;
-  units: number;
-  ringId: string | null;
-  label: string | null;
-}
-
-export interface ListHit {
-  list: "deny" | "allow";
-  kind: IdentifierKind;
-  value: string;
-  label: string | null;
-  sourceOrderId: string | null;
-}
-
-export interface RingStats {
-  ringId: string;
-  orders: number;
-  accounts: number;
-  /** Orders of the ring labelled fraud, chargeback or resale. */
-  labeled: number;
-}
-
 /** Rings of the neighbours whose size is read, at most a handful: what the order would join, beyond its direct links. */
 export const RINGS_READ = 8;
-
-export interface History {
-  neighbours: NeighbourRow[];
-  listHits: ListHit[];
-  ringStats: RingStats[];
-}
 
 /**
  * Everything scoring reads of the history, in one statement and so one round trip: the neighbours
@@ -76,7 +30,7 @@ export async function loadHistory(
   identifiers: Identifier[],
   excludeOrderId: string,
   hubAccounts = NEIGHBOURS_PER_IDENTIFIER,
-): Promise<History> {
+): Promise<LinkedHistory> {
   if (identifiers.length === 0) return { neighbours: [], listHits: [], ringStats: [] };
   // A weak value shared by more than `hubAccounts` accounts is a hub and ignored: reading past
   // that many rows of it would be work for nothing.
@@ -130,7 +84,7 @@ export async function loadHistory(
                'accounts', s.accounts, 'labeled', s.labeled) order by s.ring_id), '[]')
              from (
                select o.ring_id, count(*) as orders, count(distinct o.customer_key) as accounts,
-                      count(*) filter (where o.label in ('fraud', 'chargeback', 'resale')) as labeled
+                      count(*) filter (where o.label in (${FRAUD_LABEL_LIST})) as labeled
                from orders o
                where o.site_id = ${siteId} and o.ring_id = any(array(select r.ring_id from r))
                group by o.ring_id
@@ -138,7 +92,7 @@ export async function loadHistory(
            ) end as rings
     from (values (1)) as one (x) left join n on true
     order by n.pos`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
+  const rows = rowsOf(result);
   const first = rows[0];
   const neighbours = rows
     .filter((r) => r.order_id !== null && r.order_id !== undefined)
@@ -156,38 +110,11 @@ export async function loadHistory(
       ringId: (r.ring_id as string | null) ?? null,
       label: (r.label as string | null) ?? null,
     }));
-  const ringStats = fromJson<RingStats[]>(first?.rings).map((s) => ({
+  const ringStats = jsonValue<RingStats[]>(first?.rings, []).map((s) => ({
     ringId: String(s.ringId),
     orders: Number(s.orders),
     accounts: Number(s.accounts),
     labeled: Number(s.labeled),
   }));
-  return { neighbours, listHits: fromJson<ListHit[]>(first?.lists), ringStats };
-}
-
-/** postgres.js under drizzle hands json over as text; PGlite parses it. */
-const fromJson = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : (value ?? [])) as T;
-
-export type TokenRow = typeof deviceTokens.$inferSelect;
-
-/** The token's row and another order that already used it (a token is good for one checkout), in one round trip. */
-export async function loadTokenAndReuse(
-  db: Db,
-  siteId: string,
-  token: string,
-  orderId: string,
-): Promise<{ device: TokenRow | undefined; reusedBy: string | null }> {
-  const [row] = await db
-    .select({
-      device: deviceTokens,
-      reusedBy: sql<string | null>`(select ${orders.orderId} from ${orders} where ${and(
-        eq(orders.siteId, siteId),
-        eq(orders.token, token),
-        ne(orders.orderId, orderId),
-      )} limit 1)`,
-    })
-    .from(deviceTokens)
-    .where(and(eq(deviceTokens.siteId, siteId), eq(deviceTokens.token, token)))
-    .limit(1);
-  return { device: row?.device, reusedBy: row?.reusedBy ?? null };
+  return { neighbours, listHits: jsonValue<ListHit[]>(first?.lists, []), ringStats };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { listEntries, orderIdentifiers, orders } from "../db/schema.js";
-import { createSite } from "../sites/create-site.js";
-import { openTestDatabase, testDrivers } from "../testing/databases.js";
-import { loadHistory, RINGS_READ } from "./history.js";
+import { createSite } from "../../sites/create-site.js";
+import { openTestDatabase, testDrivers } from "../../testing/databases.js";
+import { listEntries, orderIdentifiers, orders } from "../schema.js";
+import { loadHistory, RINGS_READ } from "./linked-history.js";
 
 describe.each(testDrivers)("loadHistory on %s", (driver) => {
   it("reads neighbours, list entries and the first rings met in one statement", async () => {

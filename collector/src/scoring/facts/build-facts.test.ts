@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { factsOf, neighbour, PLACED_AT } from "./rules/fixtures.js";
-import { DEFAULT_SETTINGS } from "./settings.js";
+import { factsOf, neighbour, PLACED_AT } from "../rules/fixtures.js";
+import { DEFAULT_SETTINGS } from "../settings.js";
 
 describe("gathering facts", () => {
   it("joins a stranger's order that shares a strong identifier", () => {

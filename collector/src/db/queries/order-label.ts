@@ -1,0 +1,81 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Identifier, IdentifierKind } from "../../lib/identifier.js";
+import type { Db } from "../client.js";
+import { listEntries, orderIdentifiers, orders } from "../schema.js";
+
+/** The identifiers an order was stored with. */
+export async function readOrderIdentifiers(db: Db, siteId: string, orderId: string): Promise<Identifier[]> {
+  const rows = await db
+    .select({ kind: orderIdentifiers.kind, value: orderIdentifiers.value })
+    .from(orderIdentifiers)
+    .where(and(eq(orderIdentifiers.siteId, siteId), eq(orderIdentifiers.orderId, orderId)));
+  return rows.map((r) => ({ kind: r.kind as IdentifierKind, value: r.value }));
+}
+
+export interface LabelWrite {
+  siteId: string;
+  orderId: string;
+  label: string;
+  note: string | null;
+  at: Date;
+  /** Takes the order out of its ring (a person said it is legit). */
+  leaveRing: boolean;
+  /** Values whose entries this order put on the lists are replaced by `entries`. */
+  values: string[];
+  entries: Array<Identifier & { list: "deny" | "allow" }>;
+  /** Also takes these values off the negative list where the feedback of other orders put them. */
+  clearDenied: boolean;
+}
+
+/**
+ * A label and the list entries it brings, in one transaction. Entries made by hand stay as the
+ * merchant left them: only those that feedback made (`manual` false) are replaced or cleared.
+ */
+export async function writeLabel(db: Db, write: LabelWrite): Promise<void> {
+  const { siteId, orderId } = write;
+  await db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    await t
+      .update(orders)
+      .set({ label: write.label, labelNote: write.note, labeledAt: write.at, ...(write.leaveRing && { ringId: null }) })
+      .where(and(eq(orders.siteId, siteId), eq(orders.orderId, orderId)));
+    if (write.values.length === 0) return;
+    await t
+      .delete(listEntries)
+      .where(
+        and(
+          eq(listEntries.siteId, siteId),
+          eq(listEntries.sourceOrderId, orderId),
+          eq(listEntries.manual, false),
+          inArray(listEntries.value, write.values),
+        ),
+      );
+    if (write.entries.length === 0) return;
+    await t
+      .insert(listEntries)
+      .values(
+        write.entries.map((e) => ({
+          siteId,
+          list: e.list,
+          kind: e.kind,
+          value: e.value,
+          label: write.label,
+          sourceOrderId: orderId,
+          note: write.note,
+        })),
+      )
+      .onConflictDoNothing();
+    if (write.clearDenied) {
+      await t
+        .delete(listEntries)
+        .where(
+          and(
+            eq(listEntries.siteId, siteId),
+            eq(listEntries.list, "deny"),
+            eq(listEntries.manual, false),
+            inArray(listEntries.value, write.values),
+          ),
+        );
+    }
+  });
+}

@@ -1,0 +1,41 @@
+import { and, count, countDistinct, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { orderIdentifiers, orders } from "../schema.js";
+
+/** A ring's newest orders, at most `limit`. */
+export async function readRingOrders(db: Db, siteId: string, ringId: string, limit: number) {
+  return db
+    .select({
+      orderId: orders.orderId,
+      placedAt: orders.placedAt,
+      score: orders.score,
+      decision: orders.decision,
+      label: orders.label,
+      amount: orders.amount,
+      customerKey: orders.customerKey,
+    })
+    .from(orders)
+    .where(and(eq(orders.siteId, siteId), eq(orders.ringId, ringId)))
+    .orderBy(desc(orders.placedAt))
+    .limit(limit);
+}
+
+/** The identifier values that more than one of these orders carry, the most shared first. */
+export async function readSharedIdentifiers(db: Db, siteId: string, orderIds: string[]) {
+  return db
+    .select({ kind: orderIdentifiers.kind, value: orderIdentifiers.value, orders: count() })
+    .from(orderIdentifiers)
+    .where(and(eq(orderIdentifiers.siteId, siteId), inArray(orderIdentifiers.orderId, orderIds)))
+    .groupBy(orderIdentifiers.kind, orderIdentifiers.value)
+    .having(sql`count(*) > 1`)
+    .orderBy(desc(count()));
+}
+
+/** How many accounts a ring holds, over all its orders. */
+export async function countRingAccounts(db: Db, siteId: string, ringId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: countDistinct(orders.customerKey) })
+    .from(orders)
+    .where(and(eq(orders.siteId, siteId), eq(orders.ringId, ringId)));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,28 @@
+import type { OrderRequest } from "@shinsa/shared";
+import type { CsvEncoding } from "../csv/encoding.js";
+import { importCsv } from "../csv/import-csv.js";
+import type { AppDeps } from "../deps.js";
+import type { Lang } from "../lib/lang.js";
+import { getLatestAnswers } from "./get-order.js";
+import { scoreOrder } from "./score-order.js";
+
+/**
+ * A cart export scored order by order, as the API scores them (re-scoring included), and answered
+ * as the same file with each order's score appended to its rows. Once the file's re-scoring is done
+ * every row is answered as its order stands then: a ring's first order with its ring.
+ */
+export async function importOrders(
+  deps: Pick<AppDeps, "db" | "now" | "secret" | "background">,
+  siteId: string,
+  bytes: Uint8Array,
+  options: { lang: Lang; encoding?: CsvEncoding | undefined },
+) {
+  const { lang } = options;
+  return importCsv(bytes, (order: OrderRequest) => scoreOrder(deps, siteId, order, { lang }), undefined, {
+    ...(options.encoding && { encoding: options.encoding }),
+    latest: async (orderIds) => {
+      await deps.background.idle(siteId);
+      return getLatestAnswers(deps.db, siteId, orderIds, lang);
+    },
+  });
+}

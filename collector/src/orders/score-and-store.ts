@@ -1,0 +1,89 @@
+import { type OrderRequest, type OrderResponse, orderRequestSchema } from "@shinsa/shared";
+import { loadHistory } from "../db/queries/linked-history.js";
+import { storeScoredOrder } from "../db/queries/store-scored-order.js";
+import { loadTokenAndReuse } from "../db/queries/token-use.js";
+import type { AppDeps } from "../deps.js";
+import { newRingId } from "../lib/keys.js";
+import type { Lang } from "../lib/lang.js";
+import { validate } from "../lib/read-body.js";
+import { getIdentifiers, getOrderKeys } from "../scoring/identifiers.js";
+import { getOrderIdentity } from "../scoring/identity.js";
+import { judgeOrder } from "../scoring/judge-order.js";
+import { countUnits } from "../scoring/order-units.js";
+import { rules } from "../scoring/rules/index.js";
+import { checkToken } from "../scoring/token-check.js";
+import { getSiteSettings } from "../sites/scoring-settings.js";
+import { answerOf } from "./order-answer.js";
+
+/**
+ * Scores one order and stores it, top to bottom: read the settings and the token → normalise →
+ * identifiers → read the linked history (one bounded, indexed statement) → judge (pure) → store
+ * the order, its identifiers and its ring in one statement. No re-scoring of others: score-order.ts
+ * adds that; re-scoring itself comes through here.
+ */
+export async function scoreAndStore(
+  deps: Pick<AppDeps, "db" | "now" | "secret">,
+  siteId: string,
+  request: OrderRequest,
+  options: { lang?: Lang } = {},
+): Promise<OrderResponse> {
+  const { db, secret } = deps;
+  const order = validate(orderRequestSchema, request);
+  const now = deps.now();
+  const placedAt = order.createdAt ? new Date(order.createdAt) : now;
+  const reads = Promise.all([
+    getSiteSettings(db, siteId),
+    order.token ? loadTokenAndReuse(db, siteId, order.token, order.orderId) : null,
+  ]);
+  // Normalising is pure CPU: it runs while the token read is on the wire. Should it throw, the
+  // reads' own failure is then nobody's to report, so it is caught here and the throw wins.
+  reads.catch(() => {});
+  const identity = getOrderIdentity(order);
+  const [settings, found] = await reads;
+
+  const { token, device } = checkToken(order.token, found, now);
+  const identifiers = getIdentifiers(
+    secret,
+    { customerId: order.customer?.id, ip: order.ip ?? device?.ip },
+    identity,
+    device,
+  );
+  const history = await loadHistory(db, siteId, identifiers, order.orderId, settings.hubAccounts);
+  const keys = getOrderKeys(secret, order.customer?.id, identity);
+  const units = countUnits(order.items ?? [], settings.riskyCategories);
+  const { evaluation, links, ring } = judgeOrder(
+    { order, placedAt, settings, identity, keys, units, token, device, history },
+    rules,
+    newRingId,
+  );
+  if (evaluation.errors.length) console.error("[shinsa] rules failed:", evaluation.errors);
+
+  const scored = {
+    orderId: order.orderId,
+    score: evaluation.score,
+    decision: evaluation.decision,
+    reasons: evaluation.hits,
+    links,
+    ringId: ring?.ringId ?? null,
+  };
+  await storeScoredOrder(db, {
+    order: {
+      siteId,
+      placedAt,
+      receivedAt: now,
+      customerKey: keys.customerKey,
+      token: order.token ?? null,
+      deviceId: device?.deviceId ?? null,
+      amount: order.amount ?? null,
+      request: order as unknown as Record<string, unknown>,
+      ...scored,
+    },
+    identifiers,
+    carried: { ...keys, ...units },
+    ring,
+  });
+  return {
+    ...answerOf(scored, options.lang ?? "ja"),
+    ...(device && { device: { deviceId: device.deviceId, visitorId: device.visitorId, flags: device.flags } }),
+  };
+}

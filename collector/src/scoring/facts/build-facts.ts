@@ -1,0 +1,65 @@
+import type { Order } from "@shinsa/shared";
+import type { OrderIdentity } from "../identity.js";
+import type { SiteSettings } from "../settings.js";
+import { customerFacts } from "./customer-facts.js";
+import { deviceUseFacts, groupFacts, householdFacts, resaleClusterFacts, ringFacts } from "./group-facts.js";
+import type { DeviceFacts, ListHit, Neighbour, RingStats } from "./inputs.js";
+import { byIdentifier, findHubs, joinedOf, linkNeighbours } from "./link-facts.js";
+import { listFacts } from "./list-facts.js";
+import type { OrderFacts, SelfKeys } from "./order-facts.js";
+import { velocityFacts } from "./velocity-facts.js";
+
+export interface FactInputs extends SelfKeys {
+  order: Order;
+  placedAt: Date;
+  settings: SiteSettings;
+  identity: OrderIdentity;
+  token: OrderFacts["token"];
+  device: DeviceFacts | null;
+  riskyUnits: number;
+  units: number;
+  neighbours: Neighbour[];
+  listHits: ListHit[];
+  ringStats?: RingStats[];
+}
+
+/** The facts of one order, from what the use case read: links first, then what they add up to. */
+export function buildFacts(input: FactInputs): OrderFacts {
+  const { placedAt, neighbours } = input;
+  const self = { customerKey: input.customerKey, personKey: input.personKey, surnameKey: input.surnameKey };
+  const lists = listFacts(input.listHits);
+  const byValue = byIdentifier(neighbours);
+  const hubs = findHubs(byValue, input.settings.hubAccounts);
+  const { linked, weaklyLinked } = linkNeighbours(neighbours, { hubs, allowedValues: lists.allowedValues });
+  const joined = joinedOf(linked, {
+    ...self,
+    placedAt,
+    riskyUnits: input.riskyUnits,
+    holderMatch: input.identity.holderMatch,
+  });
+  const withUnits = { ...self, placedAt, riskyUnits: input.riskyUnits, units: input.units };
+  return {
+    order: input.order,
+    placedAt,
+    settings: input.settings,
+    identity: input.identity,
+    customerKey: input.customerKey,
+    token: input.token,
+    device: input.device,
+    riskyUnits: input.riskyUnits,
+    units: input.units,
+    linked,
+    joined,
+    hubs: [...hubs],
+    weaklyLinked,
+    velocity: velocityFacts(byValue, placedAt),
+    deviceUse: deviceUseFacts(self, linked),
+    household: householdFacts(self, neighbours),
+    group: groupFacts(withUnits, joined),
+    rings: ringFacts(joined, input.ringStats ?? []),
+    resaleCluster: resaleClusterFacts(withUnits, [...linked, ...weaklyLinked]),
+    denyHits: lists.denyHits,
+    allowed: lists.allowed,
+    customer: customerFacts(neighbours, placedAt),
+  };
+}

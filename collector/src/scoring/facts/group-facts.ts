@@ -1,0 +1,75 @@
+import type { IdentifierKind } from "../../lib/identifier.js";
+import type { Neighbour, OrderUnits, RingStats } from "./inputs.js";
+import { evidenceSources, isLink } from "./link-facts.js";
+import type { LinkedOrder, OrderFacts, SelfKeys } from "./order-facts.js";
+import { HOUR, near, since } from "./windows.js";
+
+// How many accounts, names and units stand behind the order: on its device, at its door, in its
+// group and rings, and around it on a drop day.
+
+type Self = SelfKeys & OrderUnits & { placedAt: Date };
+
+/** This order and the orders it joins: one person's accounts or a ring. */
+export function groupFacts(self: Self, joined: LinkedOrder[]): OrderFacts["group"] {
+  const group = [...joined, self];
+  const week = group.filter(since(self.placedAt, 168 * HOUR));
+  return {
+    orders: group.length,
+    accounts: countDistinct(group.map((g) => g.customerKey)),
+    persons: countDistinct(group.map((g) => g.personKey)),
+    riskyUnits7d: week.reduce((s, g) => s + g.riskyUnits, 0),
+    units7d: week.reduce((s, g) => s + g.units, 0),
+    orders24h: group.filter(since(self.placedAt, 24 * HOUR)).length,
+  };
+}
+
+/** Distinct accounts, surnames and people on this order's device or browser, itself included. */
+export const deviceUseFacts = (self: SelfKeys, linked: LinkedOrder[]) =>
+  distinct([self, ...linked.filter((l) => l.via.includes("device") || l.via.includes("visitor"))]);
+
+const HOUSEHOLD_KINDS: IdentifierKind[] = ["household", "shippingAddress"];
+
+/** Distinct accounts, surnames and people shipping to this household, itself included. */
+export const householdFacts = (self: SelfKeys, neighbours: Neighbour[]) =>
+  distinct([self, ...neighbours.filter((r) => HOUSEHOLD_KINDS.includes(r.kind))]);
+
+/** The stored rings this order joins, added up: accounts beyond the orders it touches directly. */
+export function ringFacts(joined: LinkedOrder[], stats: RingStats[]): OrderFacts["rings"] {
+  const ids = new Set(joined.map((j) => j.ringId).filter((r): r is string => r !== null));
+  const mine = stats.filter((s) => ids.has(s.ringId));
+  return {
+    ringIds: mine.map((s) => s.ringId),
+    orders: mine.reduce((n, s) => n + s.orders, 0),
+    accounts: mine.reduce((n, s) => n + s.accounts, 0),
+    labeled: mine.reduce((n, s) => n + s.labeled, 0),
+  };
+}
+
+/**
+ * Everything tied to this order by a link, the same place, or two kinds of weaker evidence,
+ * buying resale targets within three days of it: the shape of a drop-day ring.
+ */
+export function resaleClusterFacts(self: Self, tied: LinkedOrder[]): OrderFacts["resaleCluster"] {
+  const inThreeDays = near(self.placedAt, 72 * HOUR);
+  const cluster = [
+    self,
+    ...tied.filter((l) => {
+      const sources = evidenceSources(l.via);
+      return l.riskyUnits > 0 && inThreeDays(l) && (isLink(l.via) || sources.has("place") || sources.size >= 2);
+    }),
+  ];
+  return {
+    accounts: countDistinct(cluster.map((c) => c.customerKey ?? c.personKey)),
+    riskyUnits: cluster.reduce((sum, c) => sum + c.riskyUnits, 0),
+  };
+}
+
+function distinct(rows: SelfKeys[]) {
+  return {
+    accounts: countDistinct(rows.map((r) => r.customerKey)),
+    surnames: countDistinct(rows.map((r) => r.surnameKey)),
+    persons: countDistinct(rows.map((r) => r.personKey)),
+  };
+}
+
+const countDistinct = (values: Array<string | null>) => new Set(values.filter((v) => v !== null)).size;

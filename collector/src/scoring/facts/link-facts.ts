@@ -1,0 +1,110 @@
+import { IDENTIFIER_KINDS, type IdentifierKind } from "../../lib/identifier.js";
+import type { OrderIdentity } from "../identity.js";
+import type { Neighbour } from "./inputs.js";
+import type { LinkedOrder, SelfKeys } from "./order-facts.js";
+import { HOUR, near } from "./windows.js";
+
+// Which earlier orders link to this one, and which of those join its group (one person's accounts
+// or a ring) rather than merely living at the same door.
+
+/** The neighbours grouped by the identifier value they share, in the order they were read. */
+export function byIdentifier(neighbours: Neighbour[]): Map<string, Neighbour[]> {
+  const map = new Map<string, Neighbour[]>();
+  for (const row of neighbours) {
+    const key = `${row.kind}:${row.value}`;
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  }
+  return map;
+}
+
+/** Kinds of identifier whose value so many accounts share that it joins strangers (a forwarder, an office). */
+export function findHubs(byValue: Map<string, Neighbour[]>, hubAccounts: number): Set<IdentifierKind> {
+  const hubs = new Set<IdentifierKind>();
+  for (const rows of byValue.values()) {
+    const accounts = new Set(rows.map((r) => r.customerKey ?? r.personKey ?? r.orderId));
+    const first = rows[0];
+    if (first && first.kind !== "account" && accounts.size >= hubAccounts) hubs.add(first.kind);
+  }
+  // Hardware that many accounts share is a popular model, not one machine: in one city too.
+  if (hubs.has("hardware")) hubs.add("machineArea");
+  return hubs;
+}
+
+/** Every neighbour order once, with the kinds it shares, split into links and weaker ties. */
+export function linkNeighbours(
+  neighbours: Neighbour[],
+  skip: { hubs: Set<IdentifierKind>; allowedValues: Set<string> },
+): { linked: LinkedOrder[]; weaklyLinked: LinkedOrder[] } {
+  const orders = new Map<string, LinkedOrder>();
+  for (const row of neighbours) {
+    // A hub joins strangers; an allow-listed value or an order a person confirmed legit is no evidence.
+    if (skip.hubs.has(row.kind) || skip.allowedValues.has(row.value) || row.label === "legit") continue;
+    const { kind: _kind, value: _value, ...rest } = row;
+    const linked = orders.get(row.orderId) ?? { ...rest, via: [] };
+    if (!linked.via.includes(row.kind)) linked.via.push(row.kind);
+    orders.set(row.orderId, linked);
+  }
+  const linked: LinkedOrder[] = [];
+  const weaklyLinked: LinkedOrder[] = [];
+  for (const order of orders.values()) (isLink(order.via) ? linked : weaklyLinked).push(order);
+  return { linked, weaklyLinked };
+}
+
+// One account is one person, whatever names it ships to; so is an e-mail; so is a card in its
+// holder's own hands (one buyer's accounts under two kanji of one name). A card carrying a
+// relative's name, or another's, is a family's card passing from hand to hand (a parent's card for
+// a student's order): it joins a family pair only in a resale burst, and card_holder_mismatch
+// judges a stranger's name.
+const PERSONAL_KINDS = new Set<IdentifierKind>(["account", "email"]);
+const inHoldersHands = (match: OrderIdentity["holderMatch"]) => match === "match" || match === "unknown";
+
+/** The linked orders that join this order's group: all but a relative's, unless one person's or a resale burst. */
+export function joinedOf(
+  linked: LinkedOrder[],
+  self: SelfKeys & { placedAt: Date; riskyUnits: number; holderMatch: OrderIdentity["holderMatch"] },
+): LinkedOrder[] {
+  // A family is told from a ring by what it buys: relatives at one door do not all buy the
+  // launch-day console within the same week.
+  const inWeek = near(self.placedAt, 168 * HOUR);
+  const resaleBurst = (l: LinkedOrder) => self.riskyUnits > 0 && l.riskyUnits > 0 && inWeek(l);
+  const personal = (k: IdentifierKind) => PERSONAL_KINDS.has(k) || (k === "card" && inHoldersHands(self.holderMatch));
+  return linked.filter((l) => l.via.some(personal) || !isFamilyPair(self, l) || resaleBurst(l));
+}
+
+// A link through one of these: the two orders come from one home.
+const DOOR_KINDS = new Set<IdentifierKind>(["shippingAddress", "billingAddress", "household"]);
+
+/**
+ * Two different people of one family: same surname, different full names; or, at one door, one of
+ * them under a name whose surname cannot be told (identity.ts: a foreign-born spouse who kept their
+ * own name), where a differing surname says nothing.
+ */
+export function isFamilyPair(a: { personKey: string | null; surnameKey: string | null }, b: LinkedOrder): boolean {
+  if (a.personKey === null || b.personKey === null || b.personKey === a.personKey) return false;
+  if (a.surnameKey !== null && a.surnameKey === b.surnameKey) return true;
+  return b.via.some((k) => DOOR_KINDS.has(k)) && (a.surnameKey === null || b.surnameKey === null);
+}
+
+/**
+ * Whether shared identifiers make a link: any strong one, or the same place (household or
+ * building) together with the same machine (device fingerprint or hardware) or network (IP).
+ * Identical phones of one model share a fingerprint, and a carrier's NAT gives strangers one IP,
+ * so machine and network together still happen to strangers; a door does not.
+ */
+export function isLink(via: IdentifierKind[]): boolean {
+  if (via.some((k) => IDENTIFIER_KINDS[k] === "strong")) return true;
+  const sources = evidenceSources(via);
+  return sources.has("place") && sources.size >= 2;
+}
+
+export const evidenceSources = (via: IdentifierKind[]) => new Set(via.map((k) => EVIDENCE_SOURCE[k]));
+
+const EVIDENCE_SOURCE: Partial<Record<IdentifierKind, string>> = {
+  device: "machine",
+  hardware: "machine",
+  household: "place",
+  building: "place",
+  ip: "network",
+};

@@ -1,0 +1,68 @@
+import type { Order } from "@shinsa/shared";
+import type { IdentifierKind } from "../../lib/identifier.js";
+import type { OrderIdentity } from "../identity.js";
+import type { SiteSettings } from "../settings.js";
+import type { DeviceFacts, ListHit, Neighbour, TokenStatus } from "./inputs.js";
+
+// Everything the rules may look at, gathered once per order by the builders of this folder
+// (build-facts.ts). Pure: the same inputs give the same facts, so rules are tested without a database.
+
+/** Another order, once, with every kind of identifier it shares with this one. */
+export type LinkedOrder = Omit<Neighbour, "kind" | "value"> & { via: IdentifierKind[] };
+
+export interface WindowCounts {
+  h1: number;
+  h24: number;
+  d7: number;
+}
+
+/** The order's own keys, as its neighbours carry theirs. */
+export interface SelfKeys {
+  customerKey: string | null;
+  personKey: string | null;
+  surnameKey: string | null;
+}
+
+export interface OrderFacts {
+  order: Order;
+  placedAt: Date;
+  settings: SiteSettings;
+  identity: OrderIdentity;
+  customerKey: string | null;
+  token: { status: TokenStatus; reusedBy: string | null };
+  device: DeviceFacts | null;
+  /** Units of this order in resale-target categories, and all units. */
+  riskyUnits: number;
+  units: number;
+  /** Neighbours linked by a strong identifier that is not a hub and not allow-listed. */
+  linked: LinkedOrder[];
+  /** Those of `linked` that join this order's group: everything but a family member's orders. */
+  joined: LinkedOrder[];
+  /** Identifier kinds whose value was shared by too many accounts to mean anything. */
+  hubs: IdentifierKind[];
+  /** Neighbours by weak identifiers only (hardware, IP, building). */
+  weaklyLinked: LinkedOrder[];
+  /** Orders placed before this one, per identifier kind, in the last hour, day and week. */
+  velocity: Partial<Record<IdentifierKind, WindowCounts>>;
+  /** Distinct accounts and surnames seen on this order's device or browser, itself included. */
+  deviceUse: { accounts: number; surnames: number; persons: number };
+  /** Distinct accounts and surnames shipping to this household, itself included. */
+  household: { accounts: number; surnames: number; persons: number };
+  /** This order and the orders it joins: one person's accounts or a ring. */
+  group: {
+    orders: number;
+    accounts: number;
+    persons: number;
+    riskyUnits7d: number;
+    units7d: number;
+    orders24h: number;
+  };
+  /** The stored rings this order joins, added up: accounts beyond the orders it touches directly. */
+  rings: { ringIds: string[]; orders: number; accounts: number; labeled: number };
+  /** This order and those tied to it by any evidence, buying resale targets within 72 hours. */
+  resaleCluster: { accounts: number; riskyUnits: number };
+  denyHits: ListHit[];
+  allowed: IdentifierKind[];
+  /** The same customer account's earlier orders. */
+  customer: { previousOrders: number; meanAmount: number | null };
+}

@@ -1,0 +1,51 @@
+import type { Order } from "@shinsa/shared";
+import { buildFacts } from "./facts/build-facts.js";
+import type { DeviceFacts, LinkedHistory, OrderUnits } from "./facts/inputs.js";
+import type { OrderFacts, SelfKeys } from "./facts/order-facts.js";
+import type { OrderIdentity } from "./identity.js";
+import { planRing, type RingPlan } from "./rings.js";
+import type { Rule } from "./rules/rule.js";
+import { type Evaluation, evaluate } from "./score.js";
+import type { SiteSettings } from "./settings.js";
+
+/** One order and everything known about it when it is scored. */
+export interface OrderToJudge {
+  order: Order;
+  placedAt: Date;
+  settings: SiteSettings;
+  identity: OrderIdentity;
+  keys: SelfKeys;
+  units: OrderUnits;
+  token: OrderFacts["token"];
+  device: DeviceFacts | null;
+  history: LinkedHistory;
+}
+
+export interface Judgement {
+  evaluation: Evaluation;
+  /** What the answer says the order is tied to: its group's accounts, the orders it joins (20 at most), by what. */
+  links: { accounts: number; orders: string[]; via: string[] };
+  /** The ring it joins or starts, and the rings it merges; null when it joins nothing. */
+  ring: RingPlan | null;
+}
+
+/** Facts → rules → score and decision → ring: the whole judgement of one order, without I/O. */
+export function judgeOrder(input: OrderToJudge, rules: Rule[], newRingId: () => string): Judgement {
+  const facts = buildFacts({
+    order: input.order,
+    placedAt: input.placedAt,
+    settings: input.settings,
+    identity: input.identity,
+    ...input.keys,
+    ...input.units,
+    token: input.token,
+    device: input.device,
+    neighbours: input.history.neighbours,
+    listHits: input.history.listHits,
+    ringStats: input.history.ringStats,
+  });
+  const evaluation = evaluate(facts, rules);
+  const via = [...new Set(facts.joined.flatMap((j) => j.via))];
+  const links = { accounts: facts.group.accounts, orders: facts.joined.slice(0, 20).map((j) => j.orderId), via };
+  return { evaluation, links, ring: planRing(facts.joined, newRingId) };
+}
