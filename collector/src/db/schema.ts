@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import type { ParsedClient } from "../lib/user-agent.js";
 
 // Every row belongs to a site, and every query of a per-site table filters by site_id, which
 // leads each primary key and index: a sharded PostgreSQL (Citus) can distribute these tables by
@@ -74,12 +75,6 @@ export const deviceTokens = pgTable(
     index("device_tokens_visitor_idx").on(t.siteId, t.visitorId, t.createdAt),
   ],
 );
-
-export interface ParsedClient {
-  browser: { name: string | null; version: string | null };
-  os: { name: string | null; version: string | null };
-  device: { type: string; vendor: string | null; model: string | null };
-}
 
 export interface StoredFlagReason {
   flag: string;

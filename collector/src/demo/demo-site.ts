@@ -1,6 +1,5 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { sites } from "../db/schema.js";
+import { findSiteByName, updateOrigins } from "../db/queries/sites.js";
 import { addSecretKey, createSite } from "../sites/create-site.js";
 
 export const DEMO_SITE_NAME = "Shinsa demo shop";
@@ -16,11 +15,11 @@ export interface DemoSite {
  * stored only as hashes, so each start adds a fresh one to print.
  */
 export async function ensureDemoSite(db: Db, origins: string[]): Promise<DemoSite> {
-  const [existing] = await db.select().from(sites).where(eq(sites.name, DEMO_SITE_NAME)).limit(1);
+  const existing = await findSiteByName(db, DEMO_SITE_NAME);
   if (!existing) return createSite(db, { name: DEMO_SITE_NAME, origins });
   const merged = [...new Set([...existing.origins, ...origins])];
   if (merged.length !== existing.origins.length) {
-    await db.update(sites).set({ origins: merged }).where(eq(sites.id, existing.id));
+    await updateOrigins(db, existing.id, merged);
   }
   return { siteId: existing.id, publicKey: existing.publicKey, secretKey: await addSecretKey(db, existing.id) };
 }

@@ -6,9 +6,8 @@ import {
   type Signals,
   type UpdatePayload,
 } from "@shinsa/shared";
-import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { deviceTokens } from "../db/schema.js";
+import { insertToken, readToken, updateToken as writeTokenUpdate } from "../db/queries/device-tokens.js";
 import { ApiError } from "../lib/api-error.js";
 import { newToken, newVisitorId } from "../lib/keys.js";
 import { parseUserAgent } from "../lib/user-agent.js";
@@ -50,7 +49,7 @@ async function issueToken(
   const token = newToken();
   const expiresAt = new Date(request.now.getTime() + options.tokenTtlMs);
   const visitorId = payload.visitorId ?? newVisitorId();
-  await db.insert(deviceTokens).values({
+  await insertToken(db, {
     siteId,
     token,
     sessionId: payload.sessionId,
@@ -73,24 +72,20 @@ async function issueToken(
  * stores only after the token, to keep them off the checkout's critical path).
  */
 async function updateToken(db: Db, siteId: string, payload: UpdatePayload, request: RequestFacts) {
-  const where = and(
-    eq(deviceTokens.siteId, siteId),
-    eq(deviceTokens.token, payload.token),
-    eq(deviceTokens.sessionId, payload.sessionId),
-  );
-  const [row] = await db.select().from(deviceTokens).where(where).limit(1);
+  const row = await readToken(db, siteId, payload.token, payload.sessionId);
   if (!row) throw new ApiError(404, "token_not_found", "no token of this site and page session");
   if (row.expiresAt <= request.now) throw new ApiError(410, "token_expired", "the token has expired");
   const signals = { ...(row.signals as Signals), ...payload.signals };
-  await db
-    .update(deviceTokens)
-    .set({
+  await writeTokenUpdate(
+    db,
+    { siteId, token: payload.token, sessionId: payload.sessionId },
+    {
       updatedAt: request.now,
       visitorId: payload.visitorId ?? row.visitorId,
       behavior: payload.behavior ?? row.behavior,
       ...derive(signals, row.headers),
-    })
-    .where(where);
+    },
+  );
   return { token: row.token, expiresAt: row.expiresAt.toISOString(), visitorId: payload.visitorId ?? row.visitorId };
 }
 

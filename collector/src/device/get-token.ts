@@ -1,7 +1,6 @@
 import type { TokenResponse } from "@shinsa/shared";
-import { and, count, countDistinct, eq, min } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { deviceTokens, orderIdentifiers } from "../db/schema.js";
+import { readDeviceOrders, readDeviceVisits, readToken } from "../db/queries/device-tokens.js";
 import { ApiError, notFound } from "../lib/api-error.js";
 import { keyed } from "../lib/identifier.js";
 
@@ -13,29 +12,13 @@ export async function getToken(
   token: string,
   now: Date,
 ): Promise<TokenResponse> {
-  const [row] = await db
-    .select()
-    .from(deviceTokens)
-    .where(and(eq(deviceTokens.siteId, siteId), eq(deviceTokens.token, token)))
-    .limit(1);
+  const row = await readToken(db, siteId, token);
   if (!row) throw notFound("token");
   if (row.expiresAt <= now) throw new ApiError(410, "token_expired", "the token has expired");
-  const [[history], [orders]] = await Promise.all([
-    db
-      .select({ firstSeenAt: min(deviceTokens.createdAt), visits: count() })
-      .from(deviceTokens)
-      .where(and(eq(deviceTokens.siteId, siteId), eq(deviceTokens.deviceId, row.deviceId))),
+  const [history, orders] = await Promise.all([
+    readDeviceVisits(db, siteId, row.deviceId),
     // Scored orders carry the device as a keyed identifier: the same index scoring reads.
-    db
-      .select({ orders: count(), accounts: countDistinct(orderIdentifiers.customerKey) })
-      .from(orderIdentifiers)
-      .where(
-        and(
-          eq(orderIdentifiers.siteId, siteId),
-          eq(orderIdentifiers.kind, "device"),
-          eq(orderIdentifiers.value, keyed(secret, "device", row.deviceId)),
-        ),
-      ),
+    readDeviceOrders(db, siteId, keyed(secret, "device", row.deviceId)),
   ]);
   return {
     token: row.token,

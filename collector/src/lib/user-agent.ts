@@ -1,5 +1,11 @@
 import { UAParser } from "ua-parser-js";
-import type { ParsedClient } from "../db/schema.js";
+
+/** What the User-Agent header says of the browser, its OS and the device. */
+export interface ParsedClient {
+  browser: { name: string | null; version: string | null };
+  os: { name: string | null; version: string | null };
+  device: { type: string; vendor: string | null; model: string | null };
+}
 
 /** Browser, OS and device class from a User-Agent header (ua-parser-js 1.x, MIT). */
 export function parseUserAgent(userAgent: string | undefined): ParsedClient {

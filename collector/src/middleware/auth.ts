@@ -1,7 +1,6 @@
-import { and, eq, isNull } from "drizzle-orm";
 import { createMiddleware } from "hono/factory";
 import type { Db } from "../db/client.js";
-import { secretKeys } from "../db/schema.js";
+import { findSiteIdByKeyHash } from "../db/queries/secret-keys.js";
 import { ApiError } from "../lib/api-error.js";
 import { type Cache, type CacheOptions, cacheFound, createCache } from "../lib/cache.js";
 import { hashSecret, secretsEqual } from "../lib/keys.js";
@@ -28,15 +27,7 @@ const caches = new WeakMap<Db, Cache<string>>();
 export function secretKeyFinder(db: Db, { ttlMs = SECRET_KEY_TTL_MS, maxEntries = 1000, now = Date.now } = {}) {
   const known = caches.get(db) ?? createCache<string>({ ttlMs, maxEntries, now });
   caches.set(db, known);
-  const find = async (keyHash: string) => {
-    const [row] = await db
-      .select({ siteId: secretKeys.siteId })
-      .from(secretKeys)
-      .where(and(eq(secretKeys.keyHash, keyHash), isNull(secretKeys.revokedAt)))
-      .limit(1);
-    return row?.siteId;
-  };
-  return cacheFound(find, known);
+  return cacheFound((keyHash) => findSiteIdByKeyHash(db, keyHash), known);
 }
 
 /** `Authorization: Bearer sk_…` → the site the key belongs to, as `c.var.siteId`. */

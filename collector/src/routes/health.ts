@@ -1,21 +1,13 @@
-import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppDeps } from "../deps.js";
-
-const READY_TIMEOUT_MS = 2_000;
+import { isReady } from "../health/check-ready.js";
 
 export function healthRoutes({ db }: AppDeps) {
   return new Hono()
     .get("/healthz", (c) => c.json({ status: "ok" }))
-    .get("/readyz", async (c) => {
-      try {
-        await Promise.race([
-          db.execute(sql`select 1`),
-          new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), READY_TIMEOUT_MS).unref()),
-        ]);
-        return c.json({ status: "ready" });
-      } catch {
-        return c.json({ error: { code: "not_ready", message: "the database does not answer" } }, 503);
-      }
-    });
+    .get("/readyz", async (c) =>
+      (await isReady(db))
+        ? c.json({ status: "ready" })
+        : c.json({ error: { code: "not_ready", message: "the database does not answer" } }, 503),
+    );
 }

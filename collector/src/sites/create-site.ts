@@ -1,6 +1,6 @@
 import type { CreateSiteResponse } from "@shinsa/shared";
 import type { Db } from "../db/client.js";
-import { secretKeys, sites } from "../db/schema.js";
+import { insertSecretKey, insertSite } from "../db/queries/sites.js";
 import { hashSecret, newKeyId, newPublicKey, newSecretKey, newSiteId } from "../lib/keys.js";
 
 export interface NewSite {
@@ -8,22 +8,24 @@ export interface NewSite {
   origins: string[];
 }
 
+/** A new secret key: the key itself, shown once, and the row that stores only its hash. */
+function makeSecretKey() {
+  const secretKey = newSecretKey();
+  return { secretKey, row: { id: newKeyId(), keyHash: hashSecret(secretKey), hint: secretKey.slice(-4) } };
+}
+
 /** Creates a site with its public key and a first secret key, which is shown this once. */
 export async function createSite(db: Db, input: NewSite): Promise<CreateSiteResponse> {
   const siteId = newSiteId();
   const publicKey = newPublicKey();
-  const secretKey = await db.transaction(async (tx) => {
-    await tx.insert(sites).values({ id: siteId, name: input.name, publicKey, origins: input.origins });
-    return addSecretKey(tx as unknown as Db, siteId);
-  });
+  const { secretKey, row } = makeSecretKey();
+  await insertSite(db, { id: siteId, name: input.name, publicKey, origins: input.origins }, row);
   return { siteId, publicKey, secretKey };
 }
 
 /** Adds one more secret key to a site (rotation, or the demo's fresh key at each start). */
 export async function addSecretKey(db: Db, siteId: string): Promise<string> {
-  const secretKey = newSecretKey();
-  await db
-    .insert(secretKeys)
-    .values({ siteId, id: newKeyId(), keyHash: hashSecret(secretKey), hint: secretKey.slice(-4) });
+  const { secretKey, row } = makeSecretKey();
+  await insertSecretKey(db, { ...row, siteId });
   return secretKey;
 }

@@ -1,5 +1,5 @@
 import type { FlagReason, Signals } from "@shinsa/shared";
-import type { ParsedClient } from "../../db/schema.js";
+import type { ParsedClient } from "../../lib/user-agent.js";
 
 /** What the collector knows about one page session when it judges it. */
 export interface DeviceFacts {

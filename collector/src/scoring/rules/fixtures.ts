@@ -1,9 +1,11 @@
 import { NO_FLAGS, type Order } from "@shinsa/shared";
+import { describe, expect, it } from "vitest";
 import { buildFacts, type FactInputs } from "../facts/build-facts.js";
 import type { DeviceFacts, Neighbour } from "../facts/inputs.js";
 import type { OrderFacts } from "../facts/order-facts.js";
 import { getOrderIdentity } from "../identity.js";
 import { DEFAULT_SETTINGS } from "../settings.js";
+import type { Rule } from "./rule.js";
 
 // Builders for rule tests: a plain, honest order and its facts, with the parts a case changes.
 
@@ -72,5 +74,42 @@ export function factsOf(order: Partial<Order> = {}, inputs: Partial<FactInputs> 
     neighbours: [],
     listHits: [],
     ...inputs,
+  });
+}
+
+export const HOUR = 3_600_000;
+/** A moment `ms` before the plain order was placed. */
+export const ago = (ms: number) => new Date(PLACED_AT.getTime() - ms);
+
+/** The facts of an order that joins ring_1, a ring of `accounts` accounts with `labeled` fraud-labelled orders. */
+export const inRing = (accounts: number, labeled = 0) =>
+  factsOf(
+    {},
+    {
+      neighbours: [neighbour({ kind: "phone", ringId: "ring_1" })],
+      ringStats: [{ ringId: "ring_1", orders: accounts * 2, accounts, labeled }],
+    },
+  );
+
+/** A case of a rule's table: what the order is, its facts, and the code the rule answers (null: no reason). */
+export type RuleCase = [string, OrderFacts, string | null];
+
+/**
+ * A rule's table of cases as tests: each answers its code, or nothing, and a reason it gives is
+ * worded in Japanese and in plain ASCII English.
+ */
+export function checkRule(rule: Rule, cases: RuleCase[]) {
+  describe(`rule ${rule.code}`, () => {
+    it.each(cases.map(([name, facts, code]) => [`${name}: ${code ?? "no reason"}`, facts, code] as const))(
+      "%s",
+      (_, facts, code) => {
+        const found = rule.evaluate(facts);
+        expect(found?.code ?? null).toBe(code);
+        if (found) {
+          expect(found.message.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+          expect(found.message.en).toMatch(/^[\x20-\x7E]+$/);
+        }
+      },
+    );
   });
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { rules } from "./index.js";
 
@@ -13,9 +13,16 @@ describe("the rule registry", () => {
     expect(rules.length).toBe(files.length);
   });
 
-  it("has every rule tested in rules.test.ts", () => {
-    const tests = readFileSync(new URL("./rules.test.ts", import.meta.url), "utf8");
-    for (const rule of rules) expect(tests).toMatch(new RegExp(`\\[\\s*${variableOf(rule.code)},`));
+  it("has a test file beside every rule that checks that rule", () => {
+    for (const file of files) {
+      const test = new URL(`./${file.replace(/\.ts$/, ".test.ts")}`, import.meta.url);
+      expect(existsSync(test), `${file} has no test file beside it`).toBe(true);
+      const rule = rules.find((r) =>
+        readFileSync(new URL(`./${file}`, import.meta.url), "utf8").includes(`code: "${r.code}"`),
+      );
+      expect(rule, `${file} defines no listed rule`).toBeDefined();
+      expect(readFileSync(test, "utf8")).toContain(`checkRule(${variableOf(rule?.code ?? "")},`);
+    }
   });
 
   it("gives every rule a unique snake_case code", () => {

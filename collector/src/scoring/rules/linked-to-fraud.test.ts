@@ -1,0 +1,32 @@
+import { checkRule, factsOf, neighbour } from "./fixtures.js";
+import { linkedToFraud } from "./linked-to-fraud.js";
+
+checkRule(linkedToFraud, [
+  [
+    "a device of a confirmed fraud",
+    factsOf({}, { neighbours: [neighbour({ label: "fraud", orderId: "A-0990" })] }),
+    "device_linked_to_fraud",
+  ],
+  [
+    "a card of a chargeback",
+    factsOf({}, { neighbours: [neighbour({ kind: "card", label: "chargeback" })] }),
+    "card_linked_to_fraud",
+  ],
+  ["a device of a legit order", factsOf({}, { neighbours: [neighbour({ label: "legit" })] }), null],
+  [
+    "a device fingerprint at the door of a fraud",
+    factsOf(
+      {},
+      {
+        neighbours: [neighbour({ kind: "device", label: "fraud" }), neighbour({ kind: "household", label: "fraud" })],
+      },
+    ),
+    "device_linked_to_fraud",
+  ],
+  [
+    "only the device fingerprint of a fraud (an identical phone)",
+    factsOf({}, { neighbours: [neighbour({ kind: "device", label: "fraud" })] }),
+    null,
+  ],
+  ["an IP of a fraud (weak)", factsOf({}, { neighbours: [neighbour({ kind: "ip", label: "fraud" })] }), null],
+]);
