@@ -8,6 +8,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts"],
     env: { TZ: "Asia/Tokyo" },
     unstubGlobals: true,
+    clearMocks: true,
     restoreMocks: true,
     reporters: ["default", "json"],
     outputFile: { json: "../reports/vitest-sdk.json" },
