@@ -6,11 +6,11 @@ import type { Source } from "./source.js";
  * Renders a compressed triangle wave offline: the floating-point path of the audio stack (engine,
  * CPU, OS) leaves its mark in the last digits of the samples. Nothing is played or recorded.
  */
-export const audio: Source<SignalValue<"audio">> = {
-  async later() {
-    const Offline =
-      window.OfflineAudioContext ??
-      (window as { webkitOfflineAudioContext?: typeof OfflineAudioContext }).webkitOfflineAudioContext;
+export const audio = {
+  async later(
+    w: typeof window & { webkitOfflineAudioContext?: typeof OfflineAudioContext } = window,
+  ): Promise<SignalValue<"audio">> {
+    const Offline = w.OfflineAudioContext ?? w.webkitOfflineAudioContext;
     if (!Offline) return "unsupported";
     const ctx = new Offline(1, 5000, 44100);
     const oscillator = ctx.createOscillator();
@@ -28,4 +28,4 @@ export const audio: Source<SignalValue<"audio">> = {
     const buffer = await ctx.startRendering();
     return hash(Array.from(buffer.getChannelData(0).subarray(4500)).join());
   },
-};
+} satisfies Source<SignalValue<"audio">>;

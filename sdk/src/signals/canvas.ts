@@ -13,8 +13,8 @@ const TEXTS = [
  * Draws text, an emoji and blended shapes: their antialiasing, font rasterising and blending differ
  * by GPU, driver, OS and fonts. Returns the canvas, or null without a 2D context.
  */
-function draw(): HTMLCanvasElement | null {
-  const canvas = document.createElement("canvas");
+function draw(doc: Document = document): HTMLCanvasElement | null {
+  const canvas = doc.createElement("canvas");
   canvas.width = 240;
   canvas.height = 60;
   const ctx = canvas.getContext("2d");
@@ -60,8 +60,8 @@ export const firstDrawing = (drawn?: HTMLCanvasElement | null) => {
  * here, more where no installed font has them): shaping each piece of text once, each in a task of
  * its own, leaves the drawing with fonts the browser has already found.
  */
-async function shapeTexts() {
-  const ctx = document.createElement("canvas").getContext("2d");
+async function shapeTexts(doc: Document) {
+  const ctx = doc.createElement("canvas").getContext("2d");
   for (const [font, text] of TEXTS) {
     for (const piece of text.split(" ")) {
       await nextTask();
@@ -73,13 +73,13 @@ async function shapeTexts() {
   await nextTask();
 }
 
-export const canvas: Source<SignalValue<"canvas">> = {
-  async later() {
-    await shapeTexts();
+export const canvas = {
+  async later(doc: Document = document): Promise<SignalValue<"canvas">> {
+    await shapeTexts(doc);
     // Drawing and encoding the PNG in two tasks: together they measured up to 22 ms.
-    const drawn = draw();
+    const drawn = draw(doc);
     await nextTask();
     const image = firstDrawing(drawn);
     return image ? hash(image) : "unsupported";
   },
-};
+} satisfies Source<SignalValue<"canvas">>;

@@ -56,9 +56,9 @@ const TEXT = "mmMwWLliI0fiflO&1";
 const SLICE_MS = 5;
 
 /** A family is present when text in it measures unlike every generic fallback it could fall back to. */
-export const fonts: Source<SignalValue<"fonts">> = {
-  async later() {
-    const ctx = document.createElement("canvas").getContext("2d");
+export const fonts = {
+  async later(doc: Document = document): Promise<SignalValue<"fonts">> {
+    const ctx = doc.createElement("canvas").getContext("2d");
     if (!ctx) return [];
     const width = (font: string) => {
       ctx.font = `72px ${font}`;
@@ -78,4 +78,4 @@ export const fonts: Source<SignalValue<"fonts">> = {
     }
     return found;
   },
-};
+} satisfies Source<SignalValue<"fonts">>;

@@ -1,13 +1,14 @@
 import type { SignalValue } from "@shinsa/shared";
 import type { Source } from "./source.js";
 
-export const hardware: Source<SignalValue<"hardware">> = {
-  now() {
-    const nav = navigator as Navigator & { deviceMemory?: number };
+type Hardware = SignalValue<"hardware">;
+
+export const hardware = {
+  now(nav: Navigator & { deviceMemory?: number } = navigator): Hardware {
     return {
       concurrency: nav.hardwareConcurrency ?? null,
       memory: nav.deviceMemory ?? null,
       maxTouchPoints: nav.maxTouchPoints ?? null,
     };
   },
-};
+} satisfies Source<Hardware>;

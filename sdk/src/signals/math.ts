@@ -4,7 +4,7 @@ import type { Source } from "./source.js";
 
 // The last bits of these functions differ between JavaScript engines, their versions and CPUs'
 // maths libraries, and no user setting changes them.
-export const math: Source<SignalValue<"math">> = {
+export const math = {
   now() {
     const M = Math;
     const x = 0.123456789;
@@ -28,4 +28,4 @@ export const math: Source<SignalValue<"math">> = {
       ].join(),
     );
   },
-};
+} satisfies Source<SignalValue<"math">>;

@@ -8,9 +8,11 @@ interface Connection {
   saveData?: boolean;
 }
 
-export const network: Source<SignalValue<"network">> = {
-  now() {
-    const c = (navigator as { connection?: Connection }).connection;
+type Network = SignalValue<"network">;
+
+export const network = {
+  now(nav: Navigator & { connection?: Connection } = navigator): Network {
+    const c = nav.connection;
     if (!c) return "unsupported";
     return {
       effectiveType: c.effectiveType ?? null,
@@ -19,4 +21,4 @@ export const network: Source<SignalValue<"network">> = {
       saveData: c.saveData ?? null,
     };
   },
-};
+} satisfies Source<Network>;

@@ -12,21 +12,21 @@ const usable = (get: () => unknown) => {
   }
 };
 
-const read = (): Storage => ({
-  localStorage: usable(() => localStorage),
-  sessionStorage: usable(() => sessionStorage),
-  indexedDB: usable(() => indexedDB),
-  cookies: navigator.cookieEnabled,
+const read = (w: Window): Storage => ({
+  localStorage: usable(() => w.localStorage),
+  sessionStorage: usable(() => w.sessionStorage),
+  indexedDB: usable(() => w.indexedDB),
+  cookies: w.navigator.cookieEnabled,
 });
 
 // All of it after the token: the first touch of localStorage and sessionStorage in a fresh renderer
 // is a synchronous call to the browser process (see persist.ts), and nothing judged at the token
 // needs it.
-export const storage: Source<Storage> = {
+export const storage = {
   // The quota tells a private window (bounded by memory) from a normal profile (a share of disk).
-  async later() {
-    const estimate = await navigator.storage?.estimate?.();
+  async later(w: Window = window): Promise<Storage> {
+    const estimate = await w.navigator.storage?.estimate?.();
     const quota = estimate?.quota;
-    return { ...read(), quotaMB: quota === undefined ? null : Math.round(quota / 1048576) };
+    return { ...read(w), quotaMB: quota === undefined ? null : Math.round(quota / 1048576) };
   },
-};
+} satisfies Source<Storage>;

@@ -7,32 +7,34 @@ type Tampering = SignalValue<"tampering">;
 const NATIVE = /\{\s*\[native code\]\s*\}\s*$/;
 
 // Functions that anti-detect browsers and fingerprint-spoofing extensions replace with script.
+type Global = typeof window;
+
 // [owner, property, true for a getter]
-const CHECKED: [() => object | undefined, string, string, boolean?][] = [
-  [() => HTMLCanvasElement.prototype, "HTMLCanvasElement", "toDataURL"],
-  [() => CanvasRenderingContext2D.prototype, "CanvasRenderingContext2D", "getImageData"],
-  [() => CanvasRenderingContext2D.prototype, "CanvasRenderingContext2D", "measureText"],
-  [() => WebGLRenderingContext.prototype, "WebGLRenderingContext", "getParameter"],
-  [() => window.AudioBuffer?.prototype, "AudioBuffer", "getChannelData"],
-  [() => Date.prototype, "Date", "getTimezoneOffset"],
-  [() => Intl.DateTimeFormat.prototype, "Intl.DateTimeFormat", "resolvedOptions"],
-  [() => Function.prototype, "Function", "toString"],
-  [() => Navigator.prototype, "Navigator", "webdriver", true],
-  [() => Navigator.prototype, "Navigator", "userAgent", true],
-  [() => Navigator.prototype, "Navigator", "platform", true],
-  [() => Navigator.prototype, "Navigator", "languages", true],
-  [() => Navigator.prototype, "Navigator", "hardwareConcurrency", true],
-  [() => Navigator.prototype, "Navigator", "deviceMemory", true],
-  [() => Screen.prototype, "Screen", "width", true],
-  [() => Screen.prototype, "Screen", "height", true],
+const CHECKED: [(w: Global) => object | undefined, string, string, boolean?][] = [
+  [(w) => w.HTMLCanvasElement.prototype, "HTMLCanvasElement", "toDataURL"],
+  [(w) => w.CanvasRenderingContext2D.prototype, "CanvasRenderingContext2D", "getImageData"],
+  [(w) => w.CanvasRenderingContext2D.prototype, "CanvasRenderingContext2D", "measureText"],
+  [(w) => w.WebGLRenderingContext.prototype, "WebGLRenderingContext", "getParameter"],
+  [(w) => w.AudioBuffer?.prototype, "AudioBuffer", "getChannelData"],
+  [(w) => w.Date.prototype, "Date", "getTimezoneOffset"],
+  [(w) => w.Intl.DateTimeFormat.prototype, "Intl.DateTimeFormat", "resolvedOptions"],
+  [(w) => w.Function.prototype, "Function", "toString"],
+  [(w) => w.Navigator.prototype, "Navigator", "webdriver", true],
+  [(w) => w.Navigator.prototype, "Navigator", "userAgent", true],
+  [(w) => w.Navigator.prototype, "Navigator", "platform", true],
+  [(w) => w.Navigator.prototype, "Navigator", "languages", true],
+  [(w) => w.Navigator.prototype, "Navigator", "hardwareConcurrency", true],
+  [(w) => w.Navigator.prototype, "Navigator", "deviceMemory", true],
+  [(w) => w.Screen.prototype, "Screen", "width", true],
+  [(w) => w.Screen.prototype, "Screen", "height", true],
 ];
 
-function getNonNative(): string[] {
+function getNonNative(w: Global): string[] {
   const sourceOf = Function.prototype.toString;
   const out: string[] = [];
   for (const [owner, ownerName, name, getter] of CHECKED) {
     try {
-      const target = owner();
+      const target = owner(w);
       const descriptor = target && Object.getOwnPropertyDescriptor(target, name);
       const fn = descriptor && (getter ? descriptor.get : descriptor.value);
       if (typeof fn === "function" && !NATIVE.test(sourceOf.call(fn))) out.push(`${ownerName}.${name}`);
@@ -44,17 +46,17 @@ function getNonNative(): string[] {
   return out;
 }
 
-const read = (canvasNoise: boolean | null): Tampering => ({
-  nonNative: getNonNative(),
-  ownNavigatorProps: Object.getOwnPropertyNames(navigator).slice(0, 64),
+const read = (canvasNoise: boolean | null, w: Global): Tampering => ({
+  nonNative: getNonNative(w),
+  ownNavigatorProps: Object.getOwnPropertyNames(w.navigator).slice(0, 64),
   canvasNoise,
 });
 
-export const tampering: Source<Tampering> = {
+export const tampering = {
   // All of it after the token: a few ms that the token request need not wait for. The canvas
   // signal ran in an earlier task, so this task draws once, not twice.
-  later() {
+  later(w: Global = window): Tampering {
     const first = firstDrawing();
-    return read(first === null ? null : first !== drawCanvas());
+    return read(first === null ? null : first !== drawCanvas(), w);
   },
-};
+} satisfies Source<Tampering>;

@@ -15,9 +15,10 @@ const HIGH_ENTROPY = ["platformVersion", "architecture", "bitness", "model", "fu
 // Asked for in `now` and read in `later`: the promise settles during the token's round trip.
 let highEntropy: Promise<Partial<Hints>> | undefined;
 
-function read(extra?: Partial<Hints>): UserAgent {
-  const nav = navigator;
-  const data = (nav as { userAgentData?: UAData }).userAgentData;
+type Nav = Navigator & { userAgentData?: UAData };
+
+function read(nav: Nav, extra?: Partial<Hints>): UserAgent {
+  const data = nav.userAgentData;
   return {
     userAgent: nav.userAgent,
     platform: nav.platform,
@@ -31,16 +32,15 @@ function read(extra?: Partial<Hints>): UserAgent {
   };
 }
 
-export const userAgent: Source<UserAgent> = {
-  now() {
-    const data = (navigator as { userAgentData?: UAData }).userAgentData;
-    highEntropy = data?.getHighEntropyValues(HIGH_ENTROPY).catch(() => ({}));
-    return read();
+export const userAgent = {
+  now(nav: Nav = navigator): UserAgent {
+    highEntropy = nav.userAgentData?.getHighEntropyValues(HIGH_ENTROPY).catch(() => ({}));
+    return read(nav);
   },
-  async later() {
+  async later(nav: Nav = navigator): Promise<UserAgent> {
     const values = await highEntropy;
-    if (!values) return read();
+    if (!values) return read(nav);
     const { platformVersion, architecture, bitness, model, fullVersionList } = values;
-    return read({ platformVersion, architecture, bitness, model, fullVersionList });
+    return read(nav, { platformVersion, architecture, bitness, model, fullVersionList });
   },
-};
+} satisfies Source<UserAgent>;
