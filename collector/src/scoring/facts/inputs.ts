@@ -2,7 +2,7 @@ import type { DeviceFlags, Signals } from "@shinsa/shared";
 import type { IdentifierKind } from "../../lib/identifier.js";
 
 // What scoring is given to judge one order, as plain values: the use case reads them
-// (orders/score-and-store.ts through db/queries/), scoring never reads anything itself.
+// (orders/score-and-store.ts, through its queries); scoring never reads anything itself.
 
 /** An earlier order that shares one identifier with this one: one row per identifier it shares. */
 export interface Neighbour {
