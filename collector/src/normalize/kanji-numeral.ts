@@ -47,6 +47,8 @@ export function replaceKanjiNumerals(text: string): string {
   return text.replace(RUN, (run: string, offset: number) => {
     const after = text.slice(offset + run.length);
     const before = text.slice(0, offset);
-    return BEFORE_UNIT.test(after) || AFTER_UNIT.test(before) ? kanjiNumeralToDigits(run) : run;
+    if (!BEFORE_UNIT.test(after) && !AFTER_UNIT.test(before)) return run;
+    // Straight after an Arabic number (1-3一番館) a kanji number starts a new word: keep them apart.
+    return /\d$/.test(before) ? ` ${kanjiNumeralToDigits(run)}` : kanjiNumeralToDigits(run);
   });
 }
