@@ -1,4 +1,4 @@
-import { matchCities, matchPrefecture, matchTown, type PrefectureEntry } from "./address-area.js";
+import { matchBarePrefecture, matchCities, matchPrefecture, matchTown, type PrefectureEntry } from "./address-area.js";
 import { foldAddressText, parseBlock, placeKey } from "./address-fold.js";
 import { parseUnit } from "./address-unit.js";
 import { type ForwarderHint, readForwarder } from "./forwarder.js";
@@ -15,6 +15,13 @@ export interface AddressInput {
 /** `listed`: in Japan Post's area data; `unlisted`: well-formed but absent (a 事業所 code, or a made-up one). */
 export type PostalStatus = "listed" | "unlisted" | "absent";
 
+/**
+ * How each part was found: `written` in the text (and, for a town, found in the postal data),
+ * `inferred` from other parts (a prefecture from its city, a city from the postal code, a numbered
+ * town from the first number), `guessed` when the text was taken as is without data to confirm it.
+ */
+export type PartConfidence = "written" | "inferred" | "guessed" | null;
+
 export interface NormalizedAddress {
   postalCode: string | null;
   postalStatus: PostalStatus;
@@ -22,12 +29,16 @@ export interface NormalizedAddress {
   city: string | null;
   /** 町域 as Japan Post spells it when found in its data, otherwise the folded text before the number. */
   town: string | null;
+  /** The 小字 written between the town and the lot number (宮下 of 字宮下1234); not part of the keys. */
+  koaza: string | null;
   /** "1-2-3" (丁目-番-号) or "" when absent. */
   block: string;
   building: string | null;
   buildingKey: string | null;
   floor: string | null;
   room: string | null;
+  /** A 団地's building number (5 of 5号棟), part of the unit key. */
+  buildingNumber: string | null;
   /** 0 nothing recognised, 1 prefecture, 2 city, 3 town found in the postal data. Below 3 is a signal itself. */
   level: 0 | 1 | 2 | 3;
   /** Parts missing from the text and taken from the postal code. */
@@ -38,8 +49,21 @@ export interface NormalizedAddress {
   postalMismatch: "prefecture" | "city" | "town" | null;
   /** Same door, any spelling: prefecture|city|town|block, no building or room. */
   householdKey: string;
-  /** householdKey plus the room (or the floor when there is no room). A weaker link: 1-3-1-101 may be a lot number. */
+  /** householdKey plus the 棟 and the room (or the floor when there is no room). */
   unitKey: string;
+  /**
+   * Whether the unit key can link orders on its own: false when a part of it was guessed (a bare
+   * number after a short block may be the 号, not a room; numbers left over in the building text
+   * were not read). A guessed unit still links weakly, through the household.
+   */
+  unitConfident: boolean;
+  confidence: {
+    prefecture: PartConfidence;
+    city: PartConfidence;
+    town: PartConfidence;
+    block: PartConfidence;
+    room: PartConfidence;
+  };
   forwarderHints: ForwarderHint[];
 }
 
@@ -58,6 +82,12 @@ function pickCity(cities: CityEntry[], areas: PostalArea[], rest: string): CityE
   if (byPostal.length === 1) return byPostal[0] ?? null;
   const byTown = (byPostal.length ? byPostal : cities).filter((c) => matchTown(rest, c.code));
   return byTown.length === 1 ? (byTown[0] ?? null) : null;
+}
+
+/** Whether the text reads as a city with one of its towns, without a prefecture (千葉市花見川区…). */
+function startsWithCityAndTown(text: string): boolean {
+  const found = matchCities(text);
+  return found.cities.some((c) => matchTown(text.slice(found.length), c.code)?.how === "written");
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T | null {
@@ -95,7 +125,16 @@ export function normalizeAddress(input: AddressInput | string): NormalizedAddres
 
   let rest = compactHead(folded);
   let pref = matchPrefecture(rest);
+  let prefWritten = Boolean(pref);
   if (pref) rest = rest.slice(pref.prefecture.length);
+  else {
+    const bare = matchBarePrefecture(rest);
+    if (bare && !startsWithCityAndTown(rest)) {
+      pref = bare.prefecture;
+      prefWritten = true;
+      rest = rest.slice(bare.length);
+    }
+  }
 
   const found = matchCities(rest, pref?.prefectureCode);
   let city = pickCity(found.cities, areas, rest.slice(found.length));
@@ -127,7 +166,13 @@ export function normalizeAddress(input: AddressInput | string): NormalizedAddres
   }
 
   const { block, rest: unitText } = parseBlock(rest);
-  const unit = parseUnit(unitText);
+  const { buildingNumber, roomMark, ...unit } = parseUnit(unitText);
+  const blockNumbers = block ? block.split("-").length : 0;
+  // A bare number after a short block (霞が関1-3 101) may be its 号; numbers left in the building
+  // text (亥45番地, 2-5) are address numbers that were not read.
+  const roomGuessed = roomMark === "bare" && blockNumbers < 3;
+  const leftover = /\d+(?:番地|番|-\d)/.test(unit.building ?? "");
+  const unitPart = `${buildingNumber ? `${buildingNumber}棟` : ""}${unit.room ?? (unit.floor ? `${unit.floor}F` : "")}`;
   const level = townMatch ? 3 : city ? 2 : pref ? 1 : 0;
   const mismatch = areas.length ? comparePostal(areas, pref, city, townMatch ? town : null) : null;
   const parts = [pref?.prefecture ?? "", city?.name ?? "", town ? placeKey(town) : "", block];
@@ -139,8 +184,10 @@ export function normalizeAddress(input: AddressInput | string): NormalizedAddres
     prefecture: pref?.prefecture ?? null,
     city: city?.name ?? null,
     town,
+    koaza: townMatch?.koaza ?? null,
     block,
     ...unit,
+    buildingNumber,
     level,
     filledFromPostal,
     postalMatch: !areas.length ? "unknown" : mismatch ? "mismatch" : "match",
@@ -149,7 +196,15 @@ export function normalizeAddress(input: AddressInput | string): NormalizedAddres
     // A forwarder's customer code is the customer's own box at its warehouse: strangers share the
     // warehouse door, one customer keeps one code. It ends the unit key ("|#LYF2266455"), so two
     // customers of one forwarder are two units and one customer's parcels stay one.
-    unitKey: `${householdKey}|${unit.room ?? (unit.floor ? `${unit.floor}F` : "")}${forwarder.customerCode ? `|#${forwarder.customerCode}` : ""}`,
+    unitKey: `${householdKey}|${unitPart}${forwarder.customerCode ? `|#${forwarder.customerCode}` : ""}`,
+    unitConfident: !roomGuessed && !leftover,
+    confidence: {
+      prefecture: !pref ? null : prefWritten ? "written" : "inferred",
+      city: !city ? null : filledFromPostal.includes("city") ? "inferred" : "written",
+      town: !town ? null : !townMatch ? "guessed" : townMatch.how,
+      block: block ? "written" : null,
+      room: !unit.room ? null : roomGuessed ? "guessed" : "written",
+    },
     forwarderHints: forwarder.hints,
   };
 }
