@@ -121,15 +121,12 @@ const KOAZA = /^字?([\p{Script=Han}\p{Script=Hiragana}々ケノ]{1,6})(?=\d)/u;
 export function matchTown(text: string, cityCode: string): TownMatch | null {
   const forms = getTownForms(cityCode);
   let body = text.replace(/^大?字/, "");
-  let found = forms.find((f) => body.startsWith(f.key));
-  if (!found) {
-    const direction = KYOTO_DIRECTION.exec(body);
-    if (direction) {
-      const after = body.slice(direction.index + direction[0].length);
-      found = forms.find((f) => after.startsWith(f.key));
-      if (found) body = after;
-    }
-  }
+  // After a direction first: Japan Post lists some streets as towns too (烏丸通).
+  const direction = KYOTO_DIRECTION.exec(body);
+  const afterDirection = direction ? body.slice(direction.index + direction[0].length) : "";
+  let found = afterDirection ? forms.find((f) => afterDirection.startsWith(f.key)) : undefined;
+  if (found) body = afterDirection;
+  else found = forms.find((f) => body.startsWith(f.key));
   if (!found) return matchNumberedTown(body, forms);
   const after = body.slice(found.key.length);
   const koaza = KOAZA.exec(after);

@@ -29,7 +29,7 @@ export interface NormalizedAddress {
   city: string | null;
   /** 町域 as Japan Post spells it when found in its data, otherwise the folded text before the number. */
   town: string | null;
-  /** The 小字 written between the town and the lot number (宮下 of 字宮下1234); not part of the keys. */
+  /** The 小字 written between the town and the lot number (宮下 of 字宮下1234), with 字 dropped; part of the keys. */
   koaza: string | null;
   /** "1-2-3" (丁目-番-号) or "" when absent. */
   block: string;
@@ -171,11 +171,18 @@ export function normalizeAddress(input: AddressInput | string): NormalizedAddres
   // A bare number after a short block (霞が関1-3 101) may be its 号; numbers left in the building
   // text (亥45番地, 2-5) are address numbers that were not read.
   const roomGuessed = roomMark === "bare" && blockNumbers < 3;
-  const leftover = /\d+(?:番地|番|-\d)/.test(unit.building ?? "");
-  const unitPart = `${buildingNumber ? `${buildingNumber}棟` : ""}${unit.room ?? (unit.floor ? `${unit.floor}F` : "")}`;
+  const leftover = /\d+(?:番地|番(?![館街])|-\d)/.test(unit.building ?? "");
+  // Under 住居表示 one 丁目-番-号 is one building; a shorter block (a 地番, or a 号 left out) may
+  // hold several, so the building's distinctive name joins the unit key: コーポ山田101 and
+  // ハイツ山田101 on 1234番地 are two doors.
+  const buildingPart = blockNumbers < 3 && unit.buildingKey ? `${unit.buildingKey}:` : "";
+  const unitPart = `${buildingPart}${buildingNumber ? `${buildingNumber}棟` : ""}${unit.room ?? (unit.floor ? `${unit.floor}F` : "")}`;
   const level = townMatch ? 3 : city ? 2 : pref ? 1 : 0;
   const mismatch = areas.length ? comparePostal(areas, pref, city, townMatch ? town : null) : null;
-  const parts = [pref?.prefecture ?? "", city?.name ?? "", town ? placeKey(town) : "", block];
+  // The 小字 stays in the key: lots are mostly counted per 大字, but not everywhere (北1 and 南1 of
+  // 東神楽町14号 are two lots), and two doors must not share a key.
+  const townPart = town ? placeKey(town) + (townMatch?.koaza ?? "") : "";
+  const parts = [pref?.prefecture ?? "", city?.name ?? "", townPart, block];
   const householdKey = parts.some(Boolean) ? parts.join("|") : placeKey(folded);
   const forwarder = readForwarder(`${address} ${line2 ?? ""}`);
   return {
