@@ -1,4 +1,4 @@
-import { foldCharacters } from "./itaiji.js";
+import { foldPlaceCharacters } from "./itaiji.js";
 import { replaceKanjiNumerals } from "./kanji-numeral.js";
 
 // NFKC folds only U+FF0D, U+2011 and U+FF70; every other dash look-alike survives it.
@@ -17,7 +17,7 @@ const TSU_BETWEEN = new RegExp(`(?<=[${HAN}0-9])ッ(?=[${HAN}])`, "gu");
 export function foldAddressText(text: string): string {
   // 一 between two Arabic numbers is a dash typed with the wrong key: nobody writes 3 then 一 for 31.
   // 一町目 and 一丁目 are written for one another (上尾市).
-  const dashed = foldCharacters(text)
+  const dashed = foldPlaceCharacters(text)
     .replace(HYPHENS, "-")
     .replace(/(?<=\d)一(?=\d)/g, "-")
     .replace(/(?<=[\d〇一二三四五六七八九十壱弐])町目/g, "丁目");

@@ -1,17 +1,24 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-// node --import tsx src/normalize/data/generate-kanji-variants.ts <itaiji-normalize checkout>
+// pnpm --filter @shinsa/collector gen:kanji-variants <itaiji-normalize checkout>
 //
-// Writes kanji-variants.json: each kanji that the IPA's MJ縮退マップ (MJ Shrink Map) 1.2.0 records
+// Writes kanji-variants.json, two tables:
+//
+// `map`, for names and places: each kanji that the IPA's MJ縮退マップ (MJ Shrink Map) 1.2.0 records
 // as one character with a more standard one, and that one. Source: the map as tabulated in
-// tomatomerde/itaiji-normalize at commit c13290e (src/generated/tables.ts, VARIANT_ADJACENCY and
-// KANJI_POLICY), read as data only. Data licence: CC BY-SA 2.1 JP (docs/normalization.md).
+// tomatomerde/itaiji-normalize at commit c13290e (src/generated/tables.ts, VARIANT_ADJACENCY,
+// REDUCE_BY_UCS and KANJI_POLICY), read as data only. Data licence: CC BY-SA 2.1 JP. Only relations
+// an authority recorded itself ("direct") on an identity basis are kept: the JIS inclusion rule
+// (包摂規準), MOJ notice 582 appendix 4 (誤字俗字・正字), and the family-register notices (戸籍通達).
+// "Dictionary" and "reading/shape analogy" relations join different characters (濱 with 瀕) and
+// would merge strangers' names.
 //
-// Only relations an authority recorded itself ("direct") on an identity basis are kept: the JIS
-// inclusion rule (包摂規準), MOJ notice 582 appendix 4 (誤字俗字・正字), and the family-register
-// notices (戸籍通達). "Dictionary" and "reading/shape analogy" relations join different
-// characters (濱 with 瀕) and would merge strangers' names.
+// `placeMap`, for addresses only, on top of `map`: the 俗字 and 略字 that place names are written
+// with (藪/薮, 鰺/鯵, 籠/篭, 檜/桧, 驒/騨): every MJ relation on those bases, also inferred ones,
+// that moves a character outside 常用・人名用 to one inside, plus the JIS 第2水準 → 第1水準 table of @geolonia/normalize-japanese-addresses
+// 3.1.3 (src/lib/dictionaries/jisDai2.ts, MIT). Two towns of one city never differ by such a
+// character alone, so joining them costs nothing there; in names it would.
 
 const SOURCE = {
   data: "MJ縮退マップ 1.2.0 (IPA), with MJ文字情報一覧表 Ver.006.02 for code points",
@@ -28,6 +35,12 @@ function readTable<T>(source: string, name: string): T {
   return JSON.parse(match[1].replace(/\\'/g, "'").replace(/\\\\/g, "\\")) as T;
 }
 
+const GEOLONIA = {
+  package: "@geolonia/normalize-japanese-addresses",
+  version: "3.1.3",
+  file: "src/lib/dictionaries/jisDai2.ts",
+  license: "MIT",
+};
 const checkout = process.argv[2];
 if (!checkout) throw new Error("usage: generate-kanji-variants.ts <path to an itaiji-normalize checkout>");
 const tables = readFileSync(join(checkout, SOURCE.file), "utf8");
@@ -70,6 +83,56 @@ for (const from of [...next.keys()].sort((a, b) => a - b)) {
   for (let step = 0; step < 8 && next.has(to); step++) to = next.get(to) as number;
   if (to !== from) map[String.fromCodePoint(from)] = String.fromCodePoint(to);
 }
+
+// Places: one step to a more standard character, followed to its end; a loop (each side more
+// standard by one table) ends at its most standard member.
+const order = (cp: number) => [rank(cp.toString(16)), cp] as const;
+const before = (a: number, b: number) => {
+  const [ra, ca] = order(a);
+  const [rb, cb] = order(b);
+  return ra < rb || (ra === rb && ca < cb);
+};
+const loose = new Map<number, number>();
+const offer = (from: number, to: number) => {
+  if (from === to || !isHan(from) || !isHan(to)) return;
+  const current = loose.get(from);
+  if (!current || before(to, current)) loose.set(from, to);
+};
+for (const [fromHex, edges] of Object.entries(adjacency)) {
+  const from = Number.parseInt(fromHex, 16);
+  for (const [toHex, bases] of edges) {
+    const to = Number.parseInt(toHex, 16);
+    // Only a character outside 常用・人名用 moves, and only to one inside: 高 must not become 享.
+    if (bases & IDENTITY_BASES && rank(fromHex) >= 50 && rank(toHex) < 50) offer(from, to);
+  }
+}
+const jisDai2 = readFileSync(
+  join(import.meta.dirname, "../../../node_modules", GEOLONIA.package, GEOLONIA.file),
+  "utf8",
+);
+for (const [, src, dst] of jisDai2.matchAll(/src: '(.)', dst: '(.)'/gu)) {
+  if (src && dst) offer(src.codePointAt(0) as number, dst.codePointAt(0) as number);
+}
+const identity = (cp: number) => {
+  const to = map[String.fromCodePoint(cp)];
+  return to ? (to.codePointAt(0) as number) : cp;
+};
+const placeMap: Record<string, string> = {};
+for (const start of new Set([...loose.keys(), ...[...loose.keys()].map(identity)])) {
+  const seen: number[] = [];
+  let at = identity(start);
+  while (!seen.includes(at)) {
+    seen.push(at);
+    at = identity(loose.get(at) ?? at);
+  }
+  const loop = seen.slice(seen.indexOf(at));
+  const end = loop.reduce((best, cp) => (before(cp, best) ? cp : best));
+  if (end !== identity(start)) placeMap[String.fromCodePoint(start)] = String.fromCodePoint(end);
+}
+
 const out = join(import.meta.dirname, "kanji-variants.json");
-writeFileSync(out, `${JSON.stringify({ source: SOURCE, count: Object.keys(map).length, map })}\n`);
-console.log(`kanji-variants.json: ${Object.keys(map).length} characters`);
+const json = { source: { mj: SOURCE, places: GEOLONIA }, count: Object.keys(map).length, map, placeMap };
+writeFileSync(out, `${JSON.stringify(json)}\n`);
+console.log(
+  `kanji-variants.json: ${Object.keys(map).length} characters, ${Object.keys(placeMap).length} more for places`,
+);
