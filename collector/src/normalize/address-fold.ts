@@ -54,8 +54,8 @@ export interface BlockParse {
 const NUMBER = /^\d+/;
 // After a dash, a branch may lead with a letter: 14-イ22, 14-A22 (町田市 木曽東).
 const BRANCH = /^(?:[イロハニホヘトA-Z]\d+|\d+)/;
-// 丁 alone is 堺市's 丁目 (宿屋町西3丁1番2号).
-const UNIT = /^(?:丁目|丁|番地|番|号|地割|の|-)+/;
+// 丁 alone is 堺市's 丁目 (宿屋町西3丁1番2号); の町 and 番丁 (番町) are 新潟's 礎町通1ノ町, 上大川前通11番町.
+const UNIT = /^(?:丁目|丁|番地|番|号|地割|の町|の|-)+/;
 // A number followed by these is a floor, a room or a building of a 団地, not part of the block.
 const NOT_BLOCK = /^\s*(?:階|F(?![A-Z])|号室|室|号棟|号館|番館|棟)/;
 

@@ -169,9 +169,9 @@ export function normalizeAddress(input: AddressInput | string): NormalizedAddres
   const { buildingNumber, roomMark, ...unit } = parseUnit(unitText);
   const blockNumbers = block ? block.split("-").length : 0;
   // A bare number after a short block (霞が関1-3 101) may be its 号; numbers left in the building
-  // text (亥45番地, 2-5) are address numbers that were not read.
+  // text (亥45番地, 2-5, 舟入町537) and a Kyoto direction there are an address that was not read.
   const roomGuessed = roomMark === "bare" && blockNumbers < 3;
-  const leftover = /\d+(?:番地|番(?![館街])|-\d)/.test(unit.building ?? "");
+  const leftover = /\d+(?:番地|番(?![館街])|-\d)|[町村]\d|上る|上ル|下る|下ル|入る|入ル/.test(unit.building ?? "");
   // Under 住居表示 one 丁目-番-号 is one building; a shorter block (a 地番, or a 号 left out) may
   // hold several, so the building's distinctive name joins the unit key: コーポ山田101 and
   // ハイツ山田101 on 1234番地 are two doors.
