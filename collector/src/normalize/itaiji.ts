@@ -22,11 +22,23 @@ const VARIANTS = new Map(Object.entries(ITAIJI));
 // Place names are also written with 俗字 and 略字 (藪/薮, 鰺/鯵, 檜/桧), which a name must keep.
 const PLACE_VARIANTS = new Map([...VARIANTS, ...Object.entries(tables.placeMap)]);
 
-// A loop rather than one regular expression over 19,000 characters: three times faster on addresses.
+// A loop rather than one regular expression over 19,000 characters (which cut address throughput
+// to a third); it copies the text only when a character changes, as few do.
 function foldVariants(text: string, variants: ReadonlyMap<string, string>): string {
-  let out = "";
-  for (const ch of text) out += ch.charCodeAt(0) < 0x2e80 ? ch : (variants.get(ch) ?? ch);
-  return out;
+  let out: string | null = null;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x2e80) continue;
+    const ch = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : (text[i] as string);
+    const to = variants.get(ch);
+    if (to !== undefined) {
+      out = (out ?? "") + text.slice(copied, i) + to;
+      copied = i + ch.length;
+    }
+    i += ch.length - 1;
+  }
+  return out === null ? text : out + text.slice(copied);
 }
 
 /** NFKC (full-width ASCII, half-width kana, U+3000), minus variation selectors, plus the variant table. */
