@@ -28,7 +28,8 @@ export function foldAddressText(text: string): string {
       .replace(/(?<=\d)\s*ー\s*(?=[イロハニホヘトA-Z]\d)/g, "-")
       // 七番町 and 七番丁 are written for one another (和歌山市 七番丁, 富山市 三番町).
       .replace(/(?<=\d番)町/g, "丁")
-      .replace(/(?<=\d)[之ノの](?=\d)/g, "-")
+      // 丿 (U+4E3F) is typed for ノ: 壱丿3.
+      .replace(/(?<=\d)[之ノの丿](?=\d)/g, "-")
       .replace(/[ヶ]/g, "ケ")
       .replace(/[ヵ]/g, "カ")
       .replace(GA_BETWEEN, "が")
@@ -57,7 +58,8 @@ const BRANCH = /^(?:[イロハニホヘトA-Z]\d+|\d+)/;
 // 丁 alone is 堺市's 丁目 (宿屋町西3丁1番2号); の町 and 番丁 (番町) are 新潟's 礎町通1ノ町, 上大川前通11番町.
 const UNIT = /^(?:丁目|丁|番地|番|号|地割|の町|の|-)+/;
 // A number followed by these is a floor, a room or a building of a 団地, not part of the block.
-const NOT_BLOCK = /^\s*(?:階|F(?![A-Z])|号室|室|号棟|号館|番館|棟)/;
+// So is one with a single letter straight after it (301C, 101A): a room, where ABC of 1ABCビル is a name.
+const NOT_BLOCK = /^\s*(?:階|F(?![A-Z])|号室|室|号棟|号館|番館|棟)|^[A-Z](?![A-Z])/;
 
 /**
  * Reads the block from the start of folded text: 丁目, 番/番地, 号 and, after an explicit 丁目, a
