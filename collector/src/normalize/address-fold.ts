@@ -73,6 +73,13 @@ export function parseBlock(folded: string): BlockParse {
   let spaceAllowed = true;
   let afterDash = false;
   let chome = false;
+  // A block may lead with a letter (上町A-5, 上町C-3): it is the first number.
+  const letter = /^([A-Z])-(?=\d)/.exec(rest);
+  if (letter?.[1]) {
+    numbers.push(letter[1]);
+    rest = rest.slice(letter[0].length);
+    spaceAllowed = false;
+  }
   while (numbers.length < 4) {
     const candidate = spaceAllowed ? rest.trimStart() : rest;
     const num = (afterDash ? BRANCH : NUMBER).exec(candidate);
