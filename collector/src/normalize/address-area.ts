@@ -1,4 +1,6 @@
 import { placeKey } from "./address-fold.js";
+// A cycle of function imports only: the index reads this file's town forms when it is built.
+import { warmTownIndex } from "./address-town-index.js";
 import { type CityEntry, listCities, listPrefectures, listTowns } from "./postal.js";
 
 export interface PrefectureEntry {
@@ -152,7 +154,8 @@ function matchNumberedTown(body: string, forms: readonly { key: string; name: st
   return { town: town.name, koaza: null, rest: body.slice(lead[0].length), how: "inferred" };
 }
 
-function getTownForms(cityCode: string) {
+/** A city's towns in their folded look-up form (placeKey) beside Japan Post's spelling, longest first. */
+export function getTownForms(cityCode: string): readonly { key: string; name: string }[] {
   let forms = townForms.get(cityCode);
   if (!forms) {
     forms = listTowns(cityCode).map((name) => ({ key: placeKey(name), name }));
@@ -169,4 +172,5 @@ function getTownForms(cityCode: string) {
 export function warmAddressData(): void {
   getCityForms();
   for (const city of listCities()) getTownForms(city.code);
+  warmTownIndex();
 }

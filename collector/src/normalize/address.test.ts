@@ -47,6 +47,14 @@ describe("normalizeAddress household keys", () => {
     expect(normalizeAddress(address).householdKey).toBe(key);
   });
 
+  it("recovers the city from a town that only one city has, and guesses nothing when several do", () => {
+    expect(normalizeAddress("霞が関1-3-1")).toMatchObject({
+      householdKey: KASUMIGASEKI,
+      confidence: { prefecture: "inferred", city: "inferred", town: "written" },
+    });
+    expect(normalizeAddress("本町1-2-3")).toMatchObject({ city: null, level: 0 });
+  });
+
   it("drops 大字 and keeps a 小字 before the lot number, with or without 字", () => {
     expect(normalizeAddress("埼玉県さいたま市緑区大字三室字宮下1234番地")).toMatchObject({
       town: "三室",

@@ -1,5 +1,6 @@
 import { matchBarePrefecture, matchCities, matchPrefecture, matchTown, type PrefectureEntry } from "./address-area.js";
 import { foldAddressText, parseBlock, placeKey } from "./address-fold.js";
+import { findCityByTown } from "./address-town-index.js";
 import { parseUnit } from "./address-unit.js";
 import { type ForwarderHint, readForwarder } from "./forwarder.js";
 import { type CityEntry, lookupPostalCode, type PostalArea, parsePostalCode } from "./postal.js";
@@ -150,6 +151,11 @@ export function normalizeAddress(input: AddressInput | string): NormalizedAddres
       filledFromPostal.push("city");
     }
   }
+  let cityFromTown = false;
+  if (!city && !found.cities.length) {
+    city = findCityByTown(rest, pref?.prefectureCode);
+    cityFromTown = Boolean(city);
+  }
   if (!pref && city) {
     pref = { prefecture: city.prefecture, prefectureCode: city.prefectureCode };
     if (filledFromPostal.includes("city")) filledFromPostal.unshift("prefecture");
@@ -207,7 +213,7 @@ export function normalizeAddress(input: AddressInput | string): NormalizedAddres
     unitConfident: !roomGuessed && !leftover,
     confidence: {
       prefecture: !pref ? null : prefWritten ? "written" : "inferred",
-      city: !city ? null : filledFromPostal.includes("city") ? "inferred" : "written",
+      city: !city ? null : filledFromPostal.includes("city") || cityFromTown ? "inferred" : "written",
       town: !town ? null : !townMatch ? "guessed" : townMatch.how,
       block: block ? "written" : null,
       room: !unit.room ? null : roomGuessed ? "guessed" : "written",
