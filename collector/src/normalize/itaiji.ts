@@ -7,8 +7,8 @@ import { createRequire } from "node:module";
  * with either form would otherwise give two keys.
  *
  * Generated from the IPA's MJ縮退マップ 1.2.0 by data/generate-kanji-variants.ts, which says which
- * relations it keeps and why (CC BY-SA 2.1 JP; docs/normalization.md). 斉 and 斎 stay apart: the
- * map records them as two characters, and so does a family register.
+ * relations it keeps and why (CC BY-SA 2.1 JP; docs/normalization.md), and the one relation added
+ * by hand: 斉 with 斎, one surname to the families who write it.
  */
 const tables = createRequire(import.meta.url)("./data/kanji-variants.json") as {
   map: Record<string, string>;
