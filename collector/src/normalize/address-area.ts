@@ -1,4 +1,6 @@
 import { placeKey } from "./address-fold.js";
+// A cycle of function imports only: the index reads this file's town forms when it is built.
+import { warmTownIndex } from "./address-town-index.js";
 import { type CityEntry, listCities, listPrefectures, listTowns } from "./postal.js";
 
 export interface PrefectureEntry {
@@ -69,6 +71,20 @@ export function matchPrefecture(text: string): PrefectureEntry | null {
   return listPrefectures().find((p) => text.startsWith(p.prefecture)) ?? null;
 }
 
+/**
+ * A prefecture written without 都, 府 or 県 (岩手花巻市, 千葉市川市, 福島石川郡石川町): only when a
+ * city of that prefecture follows, so 千葉市 and 京都市 stay cities. Returns the length read.
+ */
+export function matchBarePrefecture(text: string): { prefecture: PrefectureEntry; length: number } | null {
+  for (const prefecture of listPrefectures()) {
+    const bare = prefecture.prefecture.replace(/[都府県]$/, "");
+    if (bare === prefecture.prefecture || !text.startsWith(bare)) continue;
+    if (matchCities(text.slice(bare.length), prefecture.prefectureCode).cities.length)
+      return { prefecture, length: bare.length };
+  }
+  return null;
+}
+
 /** The cities whose name (in any accepted form) is the longest prefix of the text. */
 export function matchCities(text: string, prefectureCode?: string): { cities: CityEntry[]; length: number } {
   let length = 0;
@@ -86,25 +102,60 @@ const townForms = new Map<string, { key: string; name: string }[]>();
 
 export interface TownMatch {
   town: string;
+  /** The 小字 between the town and the lot number (字宮下, 亥, 家六), without 字; null when none. */
+  koaza: string | null;
   /** Text after the town: 丁目, 番地, building. */
   rest: string;
+  /** `inferred` when the town is a bare number standing for a numbered town (和歌山市12-45 for 十二番丁45). */
+  how: "written" | "inferred";
 }
 
+// Kyoto writes the street and the way to walk from it before the town (寺町通御池上る上本能寺前町).
+const KYOTO_DIRECTION = /(?:上る|上ル|上がる|下る|下ル|下がる|入る|入ル)/;
+// A 小字: a short run of kanji or kana right before the lot number. Building names are longer or katakana.
+const KOAZA = /^字?([\p{Script=Han}\p{Script=Hiragana}々ケノ]{1,6})(?=\d)/u;
+
 /**
- * Finds the 町域 of a city at the start of the text, or failing that just before a number, which
- * skips Kyoto's street directions (寺町通御池上る上本能寺前町488). Leading 大字/字 and a 小字 (字宮下)
- * before the number are dropped: forms include or omit them freely.
+ * Finds the 町域 of a city at the start of the text, or after a Kyoto street direction. Never inside
+ * another word: 佛性寺12 is not the town 寺. Leading 大字/字 are dropped, and so is a 小字 before the
+ * lot number (字宮下1234, 亥45): forms include or omit them freely, and lot numbers are counted per 大字.
  */
 export function matchTown(text: string, cityCode: string): TownMatch | null {
   const forms = getTownForms(cityCode);
-  const body = text.replace(/^大?字/, "");
-  const found = forms.find((f) => body.startsWith(f.key)) ?? forms.find((f) => isBeforeDigit(body, f.key));
-  if (!found) return null;
-  const rest = body.slice(body.indexOf(found.key) + found.key.length).replace(/^字[^\d\s]+(?=\d)/, "");
-  return { town: found.name, rest };
+  let body = text.replace(/^大?字/, "");
+  // After a direction first: Japan Post lists some streets as towns too (烏丸通).
+  const direction = KYOTO_DIRECTION.exec(body);
+  const afterDirection = direction ? body.slice(direction.index + direction[0].length) : "";
+  let found = afterDirection ? forms.find((f) => afterDirection.startsWith(f.key)) : undefined;
+  if (found) body = afterDirection;
+  else found = forms.find((f) => body.startsWith(f.key));
+  if (!found) return matchNumberedTown(body, forms);
+  const after = body.slice(found.key.length);
+  const koaza = KOAZA.exec(after);
+  return {
+    town: found.name,
+    koaza: koaza?.[1] ?? null,
+    rest: koaza ? after.slice(koaza[0].length) : after,
+    how: "written",
+  };
 }
 
-function getTownForms(cityCode: string) {
+const NUMBERED_TOWN = /^(?:番丁|丁目|丁|番)$/;
+
+// 和歌山市 十二番丁, 富山市 三番町, 上尾市 壱丁目: towns named by a number alone, which people leave
+// out and write as the first number of the block (和歌山市12-45).
+function matchNumberedTown(body: string, forms: readonly { key: string; name: string }[]): TownMatch | null {
+  const lead = /^(\d+)-(?=\d)/.exec(body);
+  if (!lead?.[1]) return null;
+  const n = lead[1];
+  const numbered = forms.filter((f) => f.key.startsWith(n) && NUMBERED_TOWN.test(f.key.slice(n.length)));
+  const town = numbered.length === 1 ? numbered[0] : undefined;
+  if (!town) return null;
+  return { town: town.name, koaza: null, rest: body.slice(lead[0].length), how: "inferred" };
+}
+
+/** A city's towns in their folded look-up form (placeKey) beside Japan Post's spelling, longest first. */
+export function getTownForms(cityCode: string): readonly { key: string; name: string }[] {
   let forms = townForms.get(cityCode);
   if (!forms) {
     forms = listTowns(cityCode).map((name) => ({ key: placeKey(name), name }));
@@ -121,14 +172,5 @@ function getTownForms(cityCode: string) {
 export function warmAddressData(): void {
   getCityForms();
   for (const city of listCities()) getTownForms(city.code);
-}
-
-/** Whether the key occurs somewhere in the text right before an ASCII digit (as /key(?=\d)/ would find). */
-function isBeforeDigit(text: string, key: string): boolean {
-  if (!key) return /\d/.test(text);
-  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
-    const next = text.charCodeAt(at + key.length);
-    if (next >= 48 && next <= 57) return true;
-  }
-  return false;
+  warmTownIndex();
 }

@@ -10,6 +10,13 @@ export interface UnitParse {
   floor: string | null;
   /** "101", "A203"; leading zeros dropped. */
   room: string | null;
+  /** A 団地's building number or letter (5号棟, A棟, 2番館): "5", "A"; null when none. */
+  buildingNumber: string | null;
+  /**
+   * `marked` when the text says it is a room (101号室, #101, 101号 or a number after the building
+   * name); `bare` when it is only a trailing number after the block (1-3 101), which may be the 号.
+   */
+  roomMark: "marked" | "bare" | null;
 }
 
 const ROOM_PATTERNS: readonly RegExp[] = [
@@ -20,8 +27,10 @@ const ROOM_PATTERNS: readonly RegExp[] = [
   /(?:^|[^\dA-Z])\s*([A-Z]?-?\d{1,5}[A-Z]?)$/,
 ];
 const FLOOR = /(B?\d+)\s*(?:F|階)(?![A-Z])/;
+const BUILDING_NUMBER = /(\d+|[A-Z])\s*(?:号棟|号館|番館|棟)/;
 // Generic words that are added, dropped or swapped between orders for the same building.
 const GENERIC_WORDS = /マンション|アパート|ハイツ|コーポ|レジデンス|ハイム|メゾン|ビルディング|ビル|タワー|棟|館/g;
+const LEADING_GENERIC = /^(?:マンション|アパート|ハイツ|コーポ|レジデンス|ハイム|メゾン)/;
 
 function cleanRoom(room: string): string {
   return room.replace(/-/g, "").replace(/^0+(?=\d)/, "");
@@ -43,24 +52,41 @@ export function parseUnit(rest: string): UnitParse {
     floor = floorMatch[1].replace(/^(B?)0+(?=\d)/, "$1");
     text = `${text.slice(0, floorMatch.index)} ${text.slice(floorMatch.index + floorMatch[0].length)}`.trim();
   }
+  const number = BUILDING_NUMBER.exec(text);
+  const buildingNumber = number?.[1] ?? null;
   let room: string | null = null;
-  for (const pattern of ROOM_PATTERNS) {
+  let roomMark: UnitParse["roomMark"] = null;
+  for (const [i, pattern] of ROOM_PATTERNS.entries()) {
     const match = pattern.exec(text);
-    if (match?.[1]) {
-      room = cleanRoom(match[1]);
-      text = text.slice(0, match.index + match[0].indexOf(match[1])).replace(/(?:#|NO\.?)\s*$/, "");
-      break;
-    }
+    // 5号棟 names the building, not room 5.
+    if (!match?.[1] || (number && match.index + match[0].length <= number.index + number[0].length)) continue;
+    room = cleanRoom(match[1]);
+    const before = text.slice(0, match.index + match[0].indexOf(match[1])).replace(/(?:#|NO\.?)\s*$/, "");
+    roomMark = i < ROOM_PATTERNS.length - 1 || /[^\s-]/.test(before) ? "marked" : "bare";
+    text = before;
+    break;
   }
   const building = text.replace(/^[\s-]+|[\s-]+$/g, "").replace(/\s+/g, " ") || null;
-  return { building, buildingKey: building ? buildingKey(building) : null, floor, room };
+  return {
+    building,
+    buildingKey: building ? buildingKey(building) : null,
+    floor,
+    room,
+    buildingNumber: buildingNumber?.replace(/^0+(?=\d)/, "") ?? null,
+    roomMark,
+  };
 }
 
-/** Katakana, no spaces or punctuation, generic words (マンション, ビル, 棟...) removed. */
+/**
+ * The distinctive part of a building name, in katakana without spaces or punctuation. Generic
+ * words (マンション, ビル, 棟...) are dropped where people add or drop them (ABCマンション, ABC),
+ * but one that leads the name is what tells コーポ山田 from ハイツ山田 on one block, so it stays.
+ */
 export function buildingKey(building: string): string | null {
-  const key = toKatakana(building.normalize("NFKC"), { passRomaji: true })
+  const kana = toKatakana(building.normalize("NFKC"), { passRomaji: true })
     .toUpperCase()
-    .replace(GENERIC_WORDS, "")
     .replace(/[\s\-・.,、。()（）'"]/g, "");
+  const lead = LEADING_GENERIC.exec(kana)?.[0] ?? "";
+  const key = lead + kana.slice(lead.length).replace(GENERIC_WORDS, "");
   return key || null;
 }

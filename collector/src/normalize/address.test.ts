@@ -42,16 +42,28 @@ describe("normalizeAddress household keys", () => {
     ["静岡県浜松市中区元城町103-2", "静岡県|浜松市中央区|元城町|103-2"],
     ["静岡県浜松市中央区元城町103-2", "静岡県|浜松市中央区|元城町|103-2"],
     ["府中市宮西町2-24", "東京都|府中市|宮西町|2-24"],
-    ["東京都千代田区一番町10-2", "東京都|千代田区|1番町|10-2"],
+    ["東京都千代田区一番町10-2", "東京都|千代田区|1番丁|10-2"],
   ])("folds %s to %s", (address, key) => {
     expect(normalizeAddress(address).householdKey).toBe(key);
   });
 
-  it("drops 大字 and a 小字 before the lot number", () => {
+  it("recovers the city from a town that only one city has, and guesses nothing when several do", () => {
+    expect(normalizeAddress("霞が関1-3-1")).toMatchObject({
+      householdKey: KASUMIGASEKI,
+      confidence: { prefecture: "inferred", city: "inferred", town: "written" },
+    });
+    expect(normalizeAddress("本町1-2-3")).toMatchObject({ city: null, level: 0 });
+  });
+
+  it("drops 大字 and keeps a 小字 before the lot number, with or without 字", () => {
     expect(normalizeAddress("埼玉県さいたま市緑区大字三室字宮下1234番地")).toMatchObject({
       town: "三室",
-      householdKey: "埼玉県|さいたま市緑区|三室|1234",
+      koaza: "宮下",
+      householdKey: "埼玉県|さいたま市緑区|三室宮下|1234",
     });
+    expect(normalizeAddress("埼玉県さいたま市緑区三室宮下1234").householdKey).toBe(
+      "埼玉県|さいたま市緑区|三室宮下|1234",
+    );
   });
 });
 
@@ -73,7 +85,12 @@ describe("normalizeAddress units", () => {
 
   it("reads the building from a separate second line", () => {
     const result = normalizeAddress({ address: "東京都千代田区千代田1-1", building: "ＡＢＣマンション　２０１" });
-    expect(result).toMatchObject({ building: "ABCマンション", room: "201", unitKey: "東京都|千代田区|千代田|1-1|201" });
+    // A two-number block may be a lot shared by several buildings, so the building's name is in the key.
+    expect(result).toMatchObject({
+      building: "ABCマンション",
+      room: "201",
+      unitKey: "東京都|千代田区|千代田|1-1|ABC:201",
+    });
   });
 });
 

@@ -2,8 +2,15 @@
 // facts. They read only the data shipped in npm packages (postal codes, disposable domains,
 // phone metadata), lazily on first use, and never touch the network or the database.
 
-export { type AddressInput, type NormalizedAddress, normalizeAddress, type PostalStatus } from "./address.js";
+export {
+  type AddressInput,
+  type NormalizedAddress,
+  normalizeAddress,
+  type PartConfidence,
+  type PostalStatus,
+} from "./address.js";
 export { foldAddressText, parseBlock } from "./address-fold.js";
+export { getLinkableUnitKey, isStrongLink } from "./address-link.js";
 export { buildingKey, parseUnit, type UnitParse } from "./address-unit.js";
 export { type CardInput, type CardKey, getCardKey } from "./card.js";
 export { type EmailClass, type NormalizedEmail, normalizeEmail } from "./email.js";

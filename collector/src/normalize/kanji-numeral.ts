@@ -39,14 +39,17 @@ export function kanjiNumeralToDigits(run: string): string {
 }
 
 // Only runs in a numbering position are read, so place names such as 千代田, 三田 or 八丁堀 stay words.
-const BEFORE_UNIT = /^(?:丁目|番|号|条|線|地割|階|の|ノ|-|\s|$)/;
-const AFTER_UNIT = /(?:丁目|番地|番|号|-|の|ノ|\d)$/;
+// 丁 alone counts when a number follows (堺市 二丁四番), so 八丁堀 stays a name.
+const BEFORE_UNIT = /^(?:丁目|丁(?=[\d〇一二三四五六七八九十])|番|号|条|線|地割|階|の|ノ|之|丿|-|\s|$)/;
+const AFTER_UNIT = /(?:丁目|番地|番|号|-|の|ノ|之|丿|\d)$/;
 
 /** Replaces runs of kanji numerals that stand for a number (一丁目, 十二番, 二〇一号室) with ASCII digits. */
 export function replaceKanjiNumerals(text: string): string {
   return text.replace(RUN, (run: string, offset: number) => {
     const after = text.slice(offset + run.length);
     const before = text.slice(0, offset);
-    return BEFORE_UNIT.test(after) || AFTER_UNIT.test(before) ? kanjiNumeralToDigits(run) : run;
+    if (!BEFORE_UNIT.test(after) && !AFTER_UNIT.test(before)) return run;
+    // Straight after an Arabic number (1-3一番館) a kanji number starts a new word: keep them apart.
+    return /\d$/.test(before) ? ` ${kanjiNumeralToDigits(run)}` : kanjiNumeralToDigits(run);
   });
 }

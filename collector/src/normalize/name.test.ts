@@ -4,7 +4,11 @@ import { getNameReadings, nameKey, splitName } from "./name.js";
 describe("nameKey", () => {
   it.each([
     [["髙橋 一郎", "高橋　一郎", "高橋一郎"], "高橋一郎"],
+    // 齋 is a form of 斎 and 齊 of 斉 in the MJ map; 斉 and 斎 are joined by hand, one surname in use.
     [["齋藤 優子", "齊藤優子", "斉藤 優子", "斎藤優子"], "斎藤優子"],
+    [["𠮷田 茂", "吉田 茂"], "吉田茂"],
+    [["濵田 直樹", "濱田 直樹", "浜田直樹"], "浜田直樹"],
+    [["渡邉󠄂 健", "渡辺 健"], "渡辺健"],
     [["渡邊 健", "渡邉健", "渡辺 健"], "渡辺健"],
     [["山﨑 花子", "山崎花子"], "山崎花子"],
     [["澤田 翔", "沢田 翔"], "沢田翔"],

@@ -2,8 +2,9 @@ import { foldCharacters } from "./itaiji.js";
 import { GIVEN_NAME_READINGS, SURNAME_READINGS } from "./name-readings.js";
 
 /**
- * A name with itaiji folded (髙橋 → 高橋, 齋藤/齊藤/斉藤 → 斎藤, 渡邊/渡邉 → 渡辺) and every
- * space, full or half width, removed: one key for the spellings of one registered name.
+ * A name with kanji variants folded through the MJ縮退マップ (髙橋 → 高橋, 齋藤/齊藤/斉藤 → 斎藤,
+ * 渡邊/渡邉 → 渡辺, 𠮷田 → 吉田) and every space, full or half width, removed: one key for the
+ * spellings of one registered name.
  */
 export function nameKey(name: string): string {
   return foldCharacters(name).replace(/[\s・･]/g, "");
