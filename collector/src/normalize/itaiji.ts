@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
  * these alone (髙 U+9AD9 and 﨑 U+FA11 survive it), so one registered name or one street written
  * with either form would otherwise give two keys.
  *
- * Generated from the IPA's MJ縮退マップ 1.2.0 by data/generate-kanji-variants.ts, which says which
+ * Generated from the IPA's MJ縮退マップ 1.2.0 by collector/scripts/generate-kanji-variants.ts, which says which
  * relations it keeps and why (CC BY-SA 2.1 JP; docs/normalization.md), and the one relation added
  * by hand: 斉 with 斎, one surname to the families who write it.
  */

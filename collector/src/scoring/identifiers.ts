@@ -1,4 +1,5 @@
 import { type Identifier, type IdentifierKind, keyed } from "../lib/identifier.js";
+import { getLinkableUnitKey } from "../normalize/index.js";
 import type { OrderIdentity } from "./identity.js";
 
 // The identifiers of one order, each keyed with the server secret: what links it to other orders
@@ -80,8 +81,10 @@ function machineAreaOf(device: DeviceIds | null, address: OrderIdentity["shippin
   return `${device.hardwareId}|${address.prefecture}|${address.city}`;
 }
 
-/** An address only links when it names a place precisely enough: a town and a block number at least. */
+/**
+ * An address only links strongly when it names a door precisely and surely: a town and a block at
+ * least, and a unit the parser did not have to guess (a bare 101 after 1-3 may be the 号, not a room).
+ */
 function unitOf(address: OrderIdentity["shippingAddress"]): string | null {
-  if (!address || address.level < 2 || !address.block) return null;
-  return address.unitKey;
+  return address ? getLinkableUnitKey(address) : null;
 }

@@ -113,10 +113,7 @@ for (const [fromHex, edges] of Object.entries(adjacency)) {
     if (bases & IDENTITY_BASES && rank(fromHex) >= 50 && rank(toHex) < 50) offer(from, to);
   }
 }
-const jisDai2 = readFileSync(
-  join(import.meta.dirname, "../../../node_modules", GEOLONIA.package, GEOLONIA.file),
-  "utf8",
-);
+const jisDai2 = readFileSync(join(import.meta.dirname, "../node_modules", GEOLONIA.package, GEOLONIA.file), "utf8");
 for (const [, src, dst] of jisDai2.matchAll(/src: '(.)', dst: '(.)'/gu)) {
   if (src && dst) offer(src.codePointAt(0) as number, dst.codePointAt(0) as number);
 }
@@ -137,7 +134,7 @@ for (const start of new Set([...loose.keys(), ...[...loose.keys()].map(identity)
   if (end !== identity(start)) placeMap[String.fromCodePoint(start)] = String.fromCodePoint(end);
 }
 
-const out = join(import.meta.dirname, "kanji-variants.json");
+const out = join(import.meta.dirname, "../src/normalize/data/kanji-variants.json");
 const json = {
   source: { mj: SOURCE, places: GEOLONIA, byHand: BY_HAND },
   count: Object.keys(map).length,
