@@ -6,6 +6,7 @@ import { customersRoutes } from "./customers.js";
 import { healthRoutes } from "./health.js";
 import { ordersRoutes } from "./orders.js";
 import { ordersImportRoutes } from "./orders-import.js";
+import { ordersListRoutes } from "./orders-list.js";
 import { ringsRoutes } from "./rings.js";
 import { sdkScriptRoutes } from "./sdk-script.js";
 import { settingsRoutes } from "./settings.js";
@@ -22,6 +23,7 @@ export const routeModules: Array<(deps: AppDeps) => Hono<any>> = [
   tokensRoutes,
   ordersRoutes,
   ordersImportRoutes,
+  ordersListRoutes,
   ringsRoutes,
   customersRoutes,
   settingsRoutes,
