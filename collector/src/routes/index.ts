@@ -1,5 +1,6 @@
 import type { Hono } from "hono";
 import type { AppDeps } from "../deps.js";
+import { adminKeysRoutes } from "./admin-keys.js";
 import { adminSitesRoutes } from "./admin-sites.js";
 import { collectRoutes } from "./collect.js";
 import { customersRoutes } from "./customers.js";
@@ -19,6 +20,7 @@ export const routeModules: Array<(deps: AppDeps) => Hono<any>> = [
   healthRoutes,
   sdkScriptRoutes,
   adminSitesRoutes,
+  adminKeysRoutes,
   collectRoutes,
   tokensRoutes,
   ordersRoutes,
