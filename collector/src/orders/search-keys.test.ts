@@ -37,6 +37,18 @@ describe("the keys a search text is looked up by", () => {
     expect(found("東京都千代田区霞が関１丁目３番１号", "billingAddress")).toBe(true);
   });
 
+  it("finds the address 1-3-1 written with full-width dashes and a kanji block number", () => {
+    expect(found("東京都千代田区霞が関１－３－１", "billingAddress")).toBe(true);
+    expect(found("東京都千代田区霞が関一丁目3-1", "billingAddress")).toBe(true);
+  });
+
+  it("finds a name written in its old character form", () => {
+    const takahashi = getOrderIdentity(orderRequestSchema.parse({ orderId: "A-2", billing: { name: "高橋 一郎" } }));
+    expect(getSearchKeys(SECRET, "髙橋一郎").personKeys).toContain(
+      getOrderKeys(SECRET, undefined, takahashi).personKey,
+    );
+  });
+
   it("reads a postal code before the address as the form's postal code", () => {
     expect(found("〒100-0013 東京都千代田区霞が関1丁目3番1号", "billingAddress")).toBe(true);
   });
@@ -45,8 +57,9 @@ describe("the keys a search text is looked up by", () => {
     expect(getSearchKeys(SECRET, "山田太郎").personKeys).toContain(getOrderKeys(SECRET, "C-9", identity).personKey);
   });
 
-  it("finds the buyer by the reading, in katakana where hiragana was sent", () => {
+  it("finds the buyer by the reading, in katakana where hiragana was sent, with or without the space", () => {
     expect(getSearchKeys(SECRET, "ヤマダ タロウ").kanaKey).toBe(getKanaKey(SECRET, stored));
+    expect(getSearchKeys(SECRET, "ヤマダタロウ").kanaKey).toBe(getKanaKey(SECRET, stored));
   });
 
   it("keys the customer id as erasure and the order row key it", () => {

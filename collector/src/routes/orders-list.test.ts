@@ -155,6 +155,15 @@ describe.each(testDrivers)("the order list on %s", (driver) => {
     expect(await q(b.links.ringId)).toEqual([b.orderId, a.orderId]);
   });
 
+  it("shows no personal data of an erased customer, whose orders stay findable by their keys", async () => {
+    const site = await createTestSite(ctx);
+    const order = await score(site.secretKey, orderOf(13, { customer: { id: "C-gone", email: "gone@example.jp" } }));
+    expect((await call("DELETE", site.secretKey, "/v1/customers/C-gone")).status).toBe(200);
+    const page = await list(site.secretKey, "?q=C-gone");
+    expect(page.orders.map((o: { orderId: string }) => o.orderId)).toEqual([order.orderId]);
+    expect(page.orders[0].customer).toEqual({ id: null, email: null });
+  });
+
   it("never lists or finds another site's orders", async () => {
     const mine = await createTestSite(ctx);
     const theirs = await createTestSite(ctx);
