@@ -22,10 +22,10 @@ CREATE INDEX "orders_person_idx" ON "orders" USING btree ("site_id","person_key"
 CREATE INDEX "orders_kana_idx" ON "orders" USING btree ("site_id","kana_key");--> statement-breakpoint
 -- Written by hand: orders stored before this migration get the name key their identifier rows
 -- already carry, and the label a person gave becomes the first entry of its history.
-UPDATE "orders" o SET "person_key" = (
-  SELECT i."person_key" FROM "order_identifiers" i
-  WHERE i."site_id" = o."site_id" AND i."order_id" = o."order_id" AND i."person_key" IS NOT NULL LIMIT 1
-);--> statement-breakpoint
+UPDATE "orders" o SET "person_key" = i."person_key" FROM (
+  SELECT DISTINCT ON ("site_id", "order_id") "site_id", "order_id", "person_key" FROM "order_identifiers"
+  WHERE "person_key" IS NOT NULL ORDER BY "site_id", "order_id"
+) i WHERE o."site_id" = i."site_id" AND o."order_id" = i."order_id";--> statement-breakpoint
 INSERT INTO "order_reviews" ("site_id", "order_id", "label", "note", "reviewer", "at")
 SELECT "site_id", "order_id", "label", "label_note", NULL, "labeled_at"
 FROM "orders" WHERE "label" IS NOT NULL AND "labeled_at" IS NOT NULL;
