@@ -17,6 +17,8 @@ CREATE INDEX "order_reviews_order_idx" ON "order_reviews" USING btree ("site_id"
 CREATE INDEX "orders_recent_idx" ON "orders" USING btree ("site_id","placed_at","order_id");--> statement-breakpoint
 CREATE INDEX "orders_decision_idx" ON "orders" USING btree ("site_id","decision","placed_at","order_id");--> statement-breakpoint
 CREATE INDEX "orders_open_idx" ON "orders" USING btree ("site_id","placed_at","order_id") WHERE "orders"."decision" = 'review' and "orders"."label" is null;--> statement-breakpoint
+CREATE INDEX "orders_decided_idx" ON "orders" USING btree ("site_id","placed_at","order_id") WHERE "orders"."label" is not null;--> statement-breakpoint
+CREATE INDEX "orders_score_idx" ON "orders" USING btree ("site_id","score");--> statement-breakpoint
 CREATE INDEX "orders_reasons_idx" ON "orders" USING gin ("reasons" jsonb_path_ops);--> statement-breakpoint
 CREATE INDEX "orders_person_idx" ON "orders" USING btree ("site_id","person_key");--> statement-breakpoint
 CREATE INDEX "orders_kana_idx" ON "orders" USING btree ("site_id","kana_key");--> statement-breakpoint

@@ -138,6 +138,9 @@ export const orders = pgTable(
     index("orders_open_idx")
       .on(t.siteId, t.placedAt, t.orderId)
       .where(sql`${t.decision} = 'review' and ${t.label} is null`),
+    index("orders_decided_idx").on(t.siteId, t.placedAt, t.orderId).where(sql`${t.label} is not null`),
+    // A score range no recent order falls in would otherwise walk the whole list to answer nothing.
+    index("orders_score_idx").on(t.siteId, t.score),
     // `reasons @> '[{"code": …}]'`: a rare reason is found without walking the whole list. GIN
     // cannot lead with site_id without the btree_gin extension; the query filters by site all the same.
     index("orders_reasons_idx").using("gin", t.reasons.op("jsonb_path_ops")),

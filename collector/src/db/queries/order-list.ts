@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gte, lte, type SQL, sql } from "drizzle-orm";
 import type { Identifier } from "../../lib/identifier.js";
 import type { Db } from "../client.js";
 import { jsonParam } from "../json-param.js";
@@ -31,10 +31,9 @@ export interface OrderSearch {
 /**
  * The orders of one page, newest first by (placed_at, order_id). Without `search` the statement
  * walks orders_recent_idx (or orders_decision_idx, or the queue's partial orders_open_idx)
- * backwards from the cursor and stops after `limit` matches. With it, each key is an index
- * condition of one BitmapOr (order id, ring, customer, name, kana, and the order ids that
- * order_identifiers holds for the keyed identifiers), so the rows sorted are one person's, not
- * the site's.
+ * backwards from the cursor and stops after `limit` matches (orders_score_idx, orders_reasons_idx
+ * and orders_decided_idx serve filters that match few). With it, the orders the keys find are
+ * read first (`matches`), so the rows sorted are one person's, not the site's.
  */
 export async function readOrderPage(db: Db, siteId: string, query: OrderPageQuery) {
   const where: Array<SQL | undefined> = [eq(orders.siteId, siteId)];
@@ -78,17 +77,22 @@ export async function readOrderPage(db: Db, siteId: string, query: OrderPageQuer
 
 export type OrderPageRow = Awaited<ReturnType<typeof readOrderPage>>[number];
 
-/** Any key of the search: each an index condition (`= any(array(…))` stays one under OR, see json-param.ts). */
-function matches(siteId: string, search: OrderSearch): SQL | undefined {
+/**
+ * The orders any key of the search finds, as one array computed first (an InitPlan): the list then
+ * reads those few orders by primary key and sorts them. Written as one OR beside the list's own
+ * ORDER BY … LIMIT, the planner walked the whole site newest first hoping to meet 50 matches soon
+ * (hundreds of ms at 100k orders); inside the array, with no order to keep, each key is an index
+ * condition of one BitmapOr, and the identifier keys one lookup of order_identifiers' primary key.
+ */
+function matches(siteId: string, search: OrderSearch): SQL {
   const wanted = sql`select kind, value from jsonb_to_recordset(${jsonParam(search.identifiers)}) as w(kind text, value text)`;
-  const byIdentifier = sql`array(select ${orderIdentifiers.orderId} from ${orderIdentifiers}
-    where ${orderIdentifiers.siteId} = ${siteId} and (${orderIdentifiers.kind}, ${orderIdentifiers.value}) in (${wanted}))`;
-  return or(
-    eq(orders.orderId, search.text),
-    eq(orders.ringId, search.text),
-    eq(orders.customerKey, search.customerKey),
-    sql`${orders.personKey} = any(array(select jsonb_array_elements_text(${jsonParam(search.personKeys)})))`,
-    search.kanaKey ? eq(orders.kanaKey, search.kanaKey) : undefined,
-    sql`${orders.orderId} = any(${byIdentifier})`,
-  );
+  const personKeys = sql`array(select jsonb_array_elements_text(${jsonParam(search.personKeys)}))`;
+  return sql`${orders.orderId} = any(array(
+    select ${orders.orderId} from ${orders} where ${orders.siteId} = ${siteId} and (
+      ${orders.orderId} = ${search.text} or ${orders.ringId} = ${search.text}
+      or ${orders.customerKey} = ${search.customerKey} or ${orders.personKey} = any(${personKeys})
+      or ${orders.kanaKey} = ${search.kanaKey})
+    union
+    select ${orderIdentifiers.orderId} from ${orderIdentifiers} where ${orderIdentifiers.siteId} = ${siteId}
+      and (${orderIdentifiers.kind}, ${orderIdentifiers.value}) in (${wanted})))`;
 }
