@@ -4,6 +4,9 @@ import { originSchema } from "./site.js";
 // The admin routes of sites and their secret keys (admin token). Secret keys are never listed:
 // a key is shown once, when it is made.
 
+/** The admin lists take no parameters; any is refused (400) rather than silently ignored. */
+export const noQuerySchema = z.strictObject({});
+
 export const updateSiteRequestSchema = z
   .strictObject({
     name: z.string().trim().min(1).max(200).optional(),

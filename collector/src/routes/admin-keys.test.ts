@@ -81,6 +81,15 @@ describe.each(testDrivers)("a site's secret keys on %s", (driver) => {
     expect((await admin("DELETE", `/v1/admin/sites/${site.siteId}/keys/${first.keyId}`)).status).toBe(404);
   });
 
+  it("refuses an unknown query parameter on the lists with 400", async () => {
+    const site = await createTestSite(ctx);
+    for (const path of [`/v1/admin/sites/${site.siteId}/keys?all=1`, "/v1/admin/sites?limit=5"]) {
+      const res = await admin("GET", path);
+      expect(res.status, path).toBe(400);
+      expect((await jsonOf(res)).error.code).toBe("invalid_query");
+    }
+  });
+
   it("refuses the site's own secret key on the key routes", async () => {
     const site = await createTestSite(ctx);
     expect((await admin("GET", `/v1/admin/sites/${site.siteId}/keys`, site.secretKey)).status).toBe(401);

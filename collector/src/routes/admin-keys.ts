@@ -1,5 +1,7 @@
+import { noQuerySchema } from "@shinsa/shared";
 import { Hono } from "hono";
 import type { AppDeps } from "../deps.js";
+import { readQuery } from "../lib/read-query.js";
 import { forgetSecretKey, requireAdmin } from "../middleware/auth.js";
 import { issueSecretKey, listSecretKeys, revokeSecretKey } from "../sites/secret-keys.js";
 
@@ -8,7 +10,10 @@ export function adminKeysRoutes({ db, config, now }: AppDeps) {
   return new Hono()
     .use("/v1/admin/sites/:siteId/keys", requireAdmin(config.adminToken))
     .use("/v1/admin/sites/:siteId/keys/*", requireAdmin(config.adminToken))
-    .get("/v1/admin/sites/:siteId/keys", async (c) => c.json(await listSecretKeys(db, c.req.param("siteId"))))
+    .get("/v1/admin/sites/:siteId/keys", async (c) => {
+      readQuery(c, noQuerySchema);
+      return c.json(await listSecretKeys(db, c.req.param("siteId")));
+    })
     .post("/v1/admin/sites/:siteId/keys", async (c) => c.json(await issueSecretKey(db, c.req.param("siteId")), 201))
     .delete("/v1/admin/sites/:siteId/keys/:keyId", async (c) => {
       const { keyHash } = await revokeSecretKey(db, c.req.param("siteId"), c.req.param("keyId"), now());

@@ -1,7 +1,8 @@
-import { createSiteRequestSchema, updateSiteRequestSchema } from "@shinsa/shared";
+import { createSiteRequestSchema, noQuerySchema, updateSiteRequestSchema } from "@shinsa/shared";
 import { Hono } from "hono";
 import type { AppDeps } from "../deps.js";
 import { readBody } from "../lib/read-body.js";
+import { readQuery } from "../lib/read-query.js";
 import { requireAdmin } from "../middleware/auth.js";
 import { limitBody } from "../middleware/body-limit.js";
 import { createSite } from "../sites/create-site.js";
@@ -11,7 +12,10 @@ export function adminSitesRoutes({ db, config }: AppDeps) {
   return new Hono()
     .use("/v1/admin/sites", requireAdmin(config.adminToken))
     .use("/v1/admin/sites/*", requireAdmin(config.adminToken))
-    .get("/v1/admin/sites", async (c) => c.json(await listSites(db)))
+    .get("/v1/admin/sites", async (c) => {
+      readQuery(c, noQuerySchema);
+      return c.json(await listSites(db));
+    })
     .post("/v1/admin/sites", limitBody(16 * 1024), async (c) => {
       const input = await readBody(c, createSiteRequestSchema);
       return c.json(await createSite(db, input), 201);
