@@ -97,5 +97,7 @@ export type FeedbackLabel = (typeof FEEDBACK_LABELS)[number];
 export const feedbackRequestSchema = z.object({
   label: z.enum(FEEDBACK_LABELS),
   note: text(2000).optional(),
+  /** Who decided: a name or an e-mail, kept in the order's review history. */
+  reviewer: z.string().trim().min(1).max(200).optional(),
 });
 export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;

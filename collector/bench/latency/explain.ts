@@ -50,7 +50,7 @@ export async function explainNeighbours(
   };
 }
 
-async function explain(sql: Sql, query: string, params: unknown[]): Promise<string[]> {
+export async function explain(sql: Sql, query: string, params: unknown[]): Promise<string[]> {
   const rows = await sql.unsafe(`explain (analyze, buffers) ${query}`, params as never[]);
   return rows.map((r) => String((r as Record<string, unknown>)["QUERY PLAN"]));
 }

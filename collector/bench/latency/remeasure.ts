@@ -5,7 +5,7 @@ import type { AppDeps } from "../../src/deps.js";
 import { parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { warmAddressData } from "../../src/normalize/address-area.js";
-import { addSecretKey } from "../../src/sites/create-site.js";
+import { rotateSecretKey } from "../../src/sites/secret-keys.js";
 import { BENCH_DATABASE, openBenchDatabase } from "./database.js";
 import { insertTokens, measuredOrders, percentiles, postOrders } from "./measure.js";
 
@@ -36,7 +36,7 @@ try {
   };
   const app = createApp(deps);
   warmAddressData();
-  const secretKey = await addSecretKey(bench.db, site.id);
+  const secretKey = await rotateSecretKey(bench.db, site.id, new Date());
   // The seeder makes a new person for six orders in ten; a stage number of its own gives new order ids.
   const stage = 100 + (Date.now() % 100_000);
   const orders = measuredOrders(stage, Number(args.warmup) + Number(args.orders), Math.floor(seeded * 0.6));

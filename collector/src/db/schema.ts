@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import type { ParsedClient } from "../lib/user-agent.js";
 
 // Every row belongs to a site, and every query of a per-site table filters by site_id, which
@@ -39,6 +50,8 @@ export const secretKeys = pgTable(
     /** The last four characters, so a person can tell their keys apart. */
     hint: text("hint").notNull(),
     createdAt: createdAt(),
+    /** Written when the key is looked up, at most once per auth cache period (middleware/auth.ts). */
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "date" }),
     revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
   },
   (t) => [primaryKey({ columns: [t.siteId, t.id] }), uniqueIndex("secret_keys_key_hash_idx").on(t.keyHash)],
@@ -106,6 +119,11 @@ export const orders = pgTable(
     label: text("label"),
     labelNote: text("label_note"),
     labeledAt: timestamp("labeled_at", { withTimezone: true, mode: "date" }),
+    /** Who gave the latest label (order_reviews keeps every one). */
+    labelReviewer: text("label_reviewer"),
+    /** HMACs of the buyer's folded name and of its reading in kana, so the order list finds a name without reading requests. */
+    personKey: text("person_key"),
+    kanaKey: text("kana_key"),
     erasedAt: timestamp("erased_at", { withTimezone: true, mode: "date" }),
   },
   (t) => [
@@ -113,6 +131,40 @@ export const orders = pgTable(
     index("orders_ring_idx").on(t.siteId, t.ringId),
     index("orders_customer_idx").on(t.siteId, t.customerKey, t.placedAt),
     index("orders_token_idx").on(t.siteId, t.token),
+    // The order list (GET /v1/orders) walks these newest first and stops after a page.
+    index("orders_recent_idx").on(t.siteId, t.placedAt, t.orderId),
+    index("orders_decision_idx").on(t.siteId, t.decision, t.placedAt, t.orderId),
+    // The review queue: small, since a person settles what it holds.
+    index("orders_open_idx")
+      .on(t.siteId, t.placedAt, t.orderId)
+      .where(sql`${t.decision} = 'review' and ${t.label} is null`),
+    index("orders_decided_idx").on(t.siteId, t.placedAt, t.orderId).where(sql`${t.label} is not null`),
+    // A score range no recent order falls in would otherwise walk the whole list to answer nothing.
+    index("orders_score_idx").on(t.siteId, t.score),
+    // `reasons @> '[{"code": …}]'`: a rare reason is found without walking the whole list. GIN
+    // cannot lead with site_id without the btree_gin extension; the query filters by site all the same.
+    index("orders_reasons_idx").using("gin", t.reasons.op("jsonb_path_ops")),
+    index("orders_person_idx").on(t.siteId, t.personKey),
+    index("orders_kana_idx").on(t.siteId, t.kanaKey),
+  ],
+);
+
+/** Every decision a person made about an order, kept: the order carries the latest. */
+export const orderReviews = pgTable(
+  "order_reviews",
+  {
+    siteId: text("site_id").notNull(),
+    orderId: text("order_id").notNull(),
+    /** Tells apart, in the order they came, two decisions given in one millisecond. */
+    id: bigint("id", { mode: "number" }).generatedAlwaysAsIdentity(),
+    label: text("label").notNull(),
+    note: text("note"),
+    reviewer: text("reviewer"),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.siteId, t.orderId, t.id] }),
+    index("order_reviews_order_idx").on(t.siteId, t.orderId, t.at),
   ],
 );
 

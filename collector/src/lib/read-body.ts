@@ -18,14 +18,14 @@ export async function readJson(c: Context): Promise<unknown> {
 }
 
 /** Validates with a shared schema; the message names the first few fields that are wrong. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+export function validate<S extends z.ZodType>(schema: S, value: unknown, part: "body" | "query" = "body"): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const details = result.error.issues
     .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.join(".") : "body"}: ${i.message}`)
+    .map((i) => `${i.path.length ? i.path.join(".") : part}: ${i.message}`)
     .join("; ");
-  throw new ApiError(400, "invalid_body", details);
+  throw new ApiError(400, `invalid_${part}`, details);
 }
 
 export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {

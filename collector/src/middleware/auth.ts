@@ -27,8 +27,14 @@ const caches = new WeakMap<Db, Cache<string>>();
 export function secretKeyFinder(db: Db, { ttlMs = SECRET_KEY_TTL_MS, maxEntries = 1000, now = Date.now } = {}) {
   const known = caches.get(db) ?? createCache<string>({ ttlMs, maxEntries, now });
   caches.set(db, known);
-  return cacheFound((keyHash) => findSiteIdByKeyHash(db, keyHash), known);
+  return cacheFound((keyHash) => findSiteIdByKeyHash(db, keyHash, new Date(now())), known);
 }
+
+/**
+ * Forgets a key this process trusted, so a revocation made here is refused from the next request.
+ * Other collector processes over the same database still trust it for up to SECRET_KEY_TTL_MS.
+ */
+export const forgetSecretKey = (db: Db, keyHash: string) => caches.get(db)?.delete(keyHash);
 
 /** `Authorization: Bearer sk_…` → the site the key belongs to, as `c.var.siteId`. */
 export const requireSecretKey = (db: Db, options: SecretKeyCacheOptions = {}) => {

@@ -1,14 +1,24 @@
-import type { OrderResponse } from "@shinsa/shared";
+import type { FeedbackLabel, OrderResponse } from "@shinsa/shared";
 import type { Db } from "../db/client.js";
+import { readReviews } from "../db/queries/order-reviews.js";
 import { readAnswers, readOrder } from "../db/queries/stored-orders.js";
 import { notFound } from "../lib/api-error.js";
 import type { Lang } from "../lib/lang.js";
 import { answerOf } from "./order-answer.js";
 
-/** The stored order with its latest score, reasons (in the caller's language) and links. */
+/**
+ * The stored order with its latest score, reasons (in the caller's language) and links, and the
+ * decisions people made about it: the latest as `review`, every one in `reviews`, newest first.
+ */
 export async function getOrder(db: Db, siteId: string, orderId: string, lang: Lang) {
   const row = await readOrder(db, siteId, orderId);
   if (!row) throw notFound("order");
+  const reviews = (await readReviews(db, siteId, orderId)).map((r) => ({
+    label: r.label as FeedbackLabel,
+    note: r.note,
+    reviewer: r.reviewer,
+    at: r.at.toISOString(),
+  }));
   return {
     ...answerOf(row, lang),
     placedAt: row.placedAt.toISOString(),
@@ -17,6 +27,8 @@ export async function getOrder(db: Db, siteId: string, orderId: string, lang: La
     labelNote: row.labelNote,
     labeledAt: row.labeledAt?.toISOString() ?? null,
     erasedAt: row.erasedAt?.toISOString() ?? null,
+    review: reviews[0] ? { label: reviews[0].label, reviewer: reviews[0].reviewer, at: reviews[0].at } : null,
+    reviews,
     order: row.request,
   };
 }

@@ -12,7 +12,8 @@ const PERSONAL: IdentifierKind[] = ["account", "email", "card", "phone"];
 /**
  * A reviewer's label. Fraud labels put the order's strong identifiers on the site's negative list,
  * so every later order linked to them scores higher; `legit` takes them off, puts the person's own
- * identifiers on the allow list and takes the order out of its ring.
+ * identifiers on the allow list and takes the order out of its ring. Every label is kept in the
+ * order's review history, with who gave it; the order carries the latest.
  */
 export async function recordFeedback(db: Db, siteId: string, orderId: string, feedback: FeedbackRequest, now: Date) {
   if (!(await orderExists(db, siteId, orderId))) throw notFound("order");
@@ -25,6 +26,7 @@ export async function recordFeedback(db: Db, siteId: string, orderId: string, fe
     orderId,
     label: feedback.label,
     note: feedback.note ?? null,
+    reviewer: feedback.reviewer ?? null,
     at: now,
     leaveRing: legit,
     values: strong.map((i) => i.value),

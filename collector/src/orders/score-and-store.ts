@@ -14,6 +14,7 @@ import { rules } from "../scoring/rules/index.js";
 import { checkToken } from "../scoring/token-check.js";
 import { getSiteSettings } from "../sites/scoring-settings.js";
 import { answerOf } from "./order-answer.js";
+import { getKanaKey } from "./search-keys.js";
 
 /**
  * Scores one order and stores it, top to bottom: read the settings and the token → normalise →
@@ -75,6 +76,8 @@ export async function scoreAndStore(
       token: order.token ?? null,
       deviceId: device?.deviceId ?? null,
       amount: order.amount ?? null,
+      personKey: keys.personKey,
+      kanaKey: getKanaKey(secret, order),
       request: order as unknown as Record<string, unknown>,
       ...scored,
     },

@@ -1,11 +1,13 @@
 import type { Hono } from "hono";
 import type { AppDeps } from "../deps.js";
+import { adminKeysRoutes } from "./admin-keys.js";
 import { adminSitesRoutes } from "./admin-sites.js";
 import { collectRoutes } from "./collect.js";
 import { customersRoutes } from "./customers.js";
 import { healthRoutes } from "./health.js";
 import { ordersRoutes } from "./orders.js";
 import { ordersImportRoutes } from "./orders-import.js";
+import { ordersListRoutes } from "./orders-list.js";
 import { ringsRoutes } from "./rings.js";
 import { sdkScriptRoutes } from "./sdk-script.js";
 import { settingsRoutes } from "./settings.js";
@@ -18,10 +20,12 @@ export const routeModules: Array<(deps: AppDeps) => Hono<any>> = [
   healthRoutes,
   sdkScriptRoutes,
   adminSitesRoutes,
+  adminKeysRoutes,
   collectRoutes,
   tokensRoutes,
   ordersRoutes,
   ordersImportRoutes,
+  ordersListRoutes,
   ringsRoutes,
   customersRoutes,
   settingsRoutes,

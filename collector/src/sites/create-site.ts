@@ -1,6 +1,6 @@
 import type { CreateSiteResponse } from "@shinsa/shared";
 import type { Db } from "../db/client.js";
-import { insertSecretKey, insertSite } from "../db/queries/sites.js";
+import { insertSite } from "../db/queries/sites.js";
 import { hashSecret, newKeyId, newPublicKey, newSecretKey, newSiteId } from "../lib/keys.js";
 
 export interface NewSite {
@@ -9,7 +9,7 @@ export interface NewSite {
 }
 
 /** A new secret key: the key itself, shown once, and the row that stores only its hash. */
-function makeSecretKey() {
+export function makeSecretKey() {
   const secretKey = newSecretKey();
   return { secretKey, row: { id: newKeyId(), keyHash: hashSecret(secretKey), hint: secretKey.slice(-4) } };
 }
@@ -21,11 +21,4 @@ export async function createSite(db: Db, input: NewSite): Promise<CreateSiteResp
   const { secretKey, row } = makeSecretKey();
   await insertSite(db, { id: siteId, name: input.name, publicKey, origins: input.origins }, row);
   return { siteId, publicKey, secretKey };
-}
-
-/** Adds one more secret key to a site (rotation, or the demo's fresh key at each start). */
-export async function addSecretKey(db: Db, siteId: string): Promise<string> {
-  const { secretKey, row } = makeSecretKey();
-  await insertSecretKey(db, { ...row, siteId });
-  return secretKey;
 }

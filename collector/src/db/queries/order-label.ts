@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Identifier, IdentifierKind } from "../../lib/identifier.js";
 import type { Db } from "../client.js";
-import { listEntries, orderIdentifiers, orders } from "../schema.js";
+import { listEntries, orderIdentifiers, orderReviews, orders } from "../schema.js";
 
 /** The identifiers an order was stored with. */
 export async function readOrderIdentifiers(db: Db, siteId: string, orderId: string): Promise<Identifier[]> {
@@ -17,6 +17,8 @@ export interface LabelWrite {
   orderId: string;
   label: string;
   note: string | null;
+  /** Who decided, if the caller said; kept with the decision in the order's review history. */
+  reviewer: string | null;
   at: Date;
   /** Takes the order out of its ring (a person said it is legit). */
   leaveRing: boolean;
@@ -28,7 +30,7 @@ export interface LabelWrite {
 }
 
 /**
- * A label and the list entries it brings, in one transaction. Entries made by hand stay as the
+ * A label, its line in the review history and the list entries it brings, in one transaction. Entries made by hand stay as the
  * merchant left them: only those that feedback made (`manual` false) are replaced or cleared.
  */
 export async function writeLabel(db: Db, write: LabelWrite): Promise<void> {
@@ -37,8 +39,22 @@ export async function writeLabel(db: Db, write: LabelWrite): Promise<void> {
     const t = tx as unknown as Db;
     await t
       .update(orders)
-      .set({ label: write.label, labelNote: write.note, labeledAt: write.at, ...(write.leaveRing && { ringId: null }) })
+      .set({
+        label: write.label,
+        labelNote: write.note,
+        labeledAt: write.at,
+        labelReviewer: write.reviewer,
+        ...(write.leaveRing && { ringId: null }),
+      })
       .where(and(eq(orders.siteId, siteId), eq(orders.orderId, orderId)));
+    await t.insert(orderReviews).values({
+      siteId,
+      orderId,
+      label: write.label,
+      note: write.note,
+      reviewer: write.reviewer,
+      at: write.at,
+    });
     if (write.values.length === 0) return;
     await t
       .delete(listEntries)

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { secretKeys, sites } from "../schema.js";
 
@@ -33,10 +33,32 @@ export async function insertSite(
   });
 }
 
-export async function insertSecretKey(db: Db, key: NewSecretKey): Promise<void> {
-  await db.insert(secretKeys).values(key);
-}
-
 export async function updateOrigins(db: Db, siteId: string, origins: string[]): Promise<void> {
   await db.update(sites).set({ origins }).where(eq(sites.id, siteId));
+}
+
+/** Every site, oldest first: an instance holds a handful, not thousands. */
+export async function readSites(db: Db) {
+  return db
+    .select({
+      id: sites.id,
+      name: sites.name,
+      origins: sites.origins,
+      publicKey: sites.publicKey,
+      createdAt: sites.createdAt,
+    })
+    .from(sites)
+    .orderBy(asc(sites.createdAt), asc(sites.id));
+}
+
+/** Changes a site's name or origins; answers the site as it is now, or undefined when there is none. */
+export async function updateSite(db: Db, siteId: string, change: { name?: string; origins?: string[] }) {
+  const [site] = await db.update(sites).set(change).where(eq(sites.id, siteId)).returning({
+    id: sites.id,
+    name: sites.name,
+    origins: sites.origins,
+    publicKey: sites.publicKey,
+    createdAt: sites.createdAt,
+  });
+  return site;
 }
