@@ -7,6 +7,7 @@ import { demoRoutes } from "./demo/demo-routes.js";
 import { ensureDemoSite } from "./demo/demo-site.js";
 import { parseConfig } from "./env.js";
 import { createBackground } from "./lib/background.js";
+import { createLogger } from "./lib/logger.js";
 import { loadSdkBundle } from "./lib/sdk-bundle.js";
 import { warmAddressData } from "./normalize/address-area.js";
 
@@ -14,13 +15,15 @@ import { warmAddressData } from "./normalize/address-area.js";
 const config = parseConfig(process.env);
 const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
 await migrate(database);
+const logger = createLogger();
 const deps = {
   db: database.db,
   config,
   sdkBundle: loadSdkBundle(config.sdkPath),
   now: () => new Date(),
   secret: await loadServerSecret(database.db, config.secret),
-  background: createBackground(),
+  background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
+  logger,
 };
 
 const base = `http://localhost:${config.port}`;

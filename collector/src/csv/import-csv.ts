@@ -44,7 +44,7 @@ export async function importCsv(
   bytes: Uint8Array,
   score: ScoreFn,
   onProgress?: ProgressFn,
-  options: { encoding?: CsvEncoding; latest?: LatestAnswersFn } = {},
+  options: { encoding?: CsvEncoding; latest?: LatestAnswersFn; onFailure?: (err: unknown) => void } = {},
 ): Promise<ImportResult> {
   const { text, encoding } = decodeText(bytes, options.encoding);
   const table = parseCsv(text);
@@ -68,7 +68,9 @@ export async function importCsv(
   let done = 0;
   for (const group of groups) {
     const read = format.toOrder(group.rows.map((i) => rows[i] as CsvRecord));
-    const answer: RowAnswer = read.ok ? await scoreSafely(score, read.order) : { error: read.errors.join("; ") };
+    const answer: RowAnswer = read.ok
+      ? await scoreSafely(score, read.order, options.onFailure)
+      : { error: read.errors.join("; ") };
     for (const i of group.rows) answers.set(i, answer);
     onProgress?.({ done: ++done, total: groups.length });
   }
@@ -96,12 +98,16 @@ export async function importCsv(
 }
 
 /** A client error explains itself; anything else is logged and answered without internals (API conventions). */
-async function scoreSafely(score: ScoreFn, order: OrderRequest): Promise<RowAnswer> {
+async function scoreSafely(
+  score: ScoreFn,
+  order: OrderRequest,
+  onFailure?: (err: unknown) => void,
+): Promise<RowAnswer> {
   try {
     return { result: await score(order) };
   } catch (err) {
     if (err instanceof ApiError && err.status < 500) return { error: `${err.code}: ${err.message}` };
-    console.error(`[shinsa] scoring order ${order.orderId} from a CSV failed:`, err);
+    onFailure?.(err);
     return { error: "internal error while scoring this order; the operator's log has the details" };
   }
 }
