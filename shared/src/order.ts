@@ -8,7 +8,7 @@ const isoTime = z
   .max(64)
   .refine((s) => !Number.isNaN(Date.parse(s)), { message: "an ISO-8601 time" });
 
-export const partySchema = z.object({
+export const partySchema = z.strictObject({
   name: text(200).optional(),
   nameKana: text(200).optional(),
   postalCode: text(16).optional(),
@@ -21,7 +21,7 @@ export const partySchema = z.object({
 export const PAYMENT_METHODS = ["card", "deferred", "cod", "bank", "wallet", "other"] as const;
 export const THREE_D_SECURE = ["authenticated", "attempted", "failed", "none"] as const;
 
-export const orderRequestSchema = z.object({
+export const orderRequestSchema = z.strictObject({
   orderId: z.string().trim().min(1).max(128),
   token: text(128).optional(),
   createdAt: isoTime.optional(),
@@ -48,7 +48,7 @@ export const orderRequestSchema = z.object({
     .optional(),
   items: z
     .array(
-      z.object({
+      z.strictObject({
         sku: text(128).optional(),
         name: text(300).optional(),
         category: text(100).optional(),
@@ -94,7 +94,7 @@ export const isFraudLabel = (label: string | null | undefined): label is FraudLa
 /** What a merchant or reviewer can say of an order: one of the fraud labels, or `legit`. */
 export const FEEDBACK_LABELS = [...FRAUD_LABELS, "legit"] as const;
 export type FeedbackLabel = (typeof FEEDBACK_LABELS)[number];
-export const feedbackRequestSchema = z.object({
+export const feedbackRequestSchema = z.strictObject({
   label: z.enum(FEEDBACK_LABELS),
   note: text(2000).optional(),
 });

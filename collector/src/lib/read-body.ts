@@ -30,7 +30,12 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.outp
   if (result.success) return result.data;
   const details = result.error.issues
     .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.join(".") : "body"}: ${i.message}`)
+    .map((i) =>
+      // An unknown field is named by its own path, so a client sees at once which one to drop.
+      i.code === "unrecognized_keys"
+        ? `${i.keys.map((k) => [...i.path, k].join(".")).join(", ")}: unknown field`
+        : `${i.path.length ? i.path.join(".") : "body"}: ${i.message}`,
+    )
     .join("; ");
   throw new ApiError(400, "invalid_body", details);
 }
