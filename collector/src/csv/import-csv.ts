@@ -1,7 +1,9 @@
 import type { OrderRequest, OrderResponse } from "@shinsa/shared";
 import { ApiError } from "../lib/api-error.js";
 import { ANSWER_COLUMNS, answerCells, answerLine, type RowAnswer } from "./answer.js";
+import { brokenRowError } from "./broken-row.js";
 import { type CsvRecord, isBlank, parseCsv } from "./csv.js";
+import { CsvImportError } from "./csv-import-error.js";
 import { type CsvEncoding, contentTypeFor, decodeText, encodeText } from "./encoding.js";
 import { detectFormat } from "./formats.js";
 import { groupOrders } from "./group-orders.js";
@@ -24,16 +26,7 @@ export interface ImportResult {
   errors: number;
 }
 
-/** A file we cannot read at all (no header, no order id column): nothing to answer row by row. */
-export class CsvImportError extends Error {
-  constructor(
-    readonly code: "empty_csv" | "unknown_csv_format",
-    message: string,
-  ) {
-    super(message);
-    this.name = "CsvImportError";
-  }
-}
+export { CsvImportError } from "./csv-import-error.js";
 
 /**
  * A cart export in, the same file out with each order's score appended to its rows. Orders are
@@ -67,7 +60,9 @@ export async function importCsv(
   }
   let done = 0;
   for (const group of groups) {
-    const read = format.toOrder(group.rows.map((i) => rows[i] as CsvRecord));
+    const records = group.rows.map((i) => rows[i] as CsvRecord);
+    const broken = records.flatMap((r) => brokenRowError(r, header.cells.length) ?? []);
+    const read = broken.length ? { ok: false as const, errors: broken } : format.toOrder(records);
     const answer: RowAnswer = read.ok
       ? await scoreSafely(score, read.order, options.onFailure)
       : { error: read.errors.join("; ") };
