@@ -3,6 +3,8 @@ import { z } from "zod";
 // `POST /v1/orders`: only orderId is required; a merchant sends what it has.
 
 const text = (max = 500) => z.string().max(max);
+/** Money in minor units, up to what the database's `integer` holds (about ¥2.1 billion). */
+const money = z.number().int().min(0).max(2_147_483_647);
 const isoTime = z
   .string()
   .max(64)
@@ -53,12 +55,12 @@ export const orderRequestSchema = z.strictObject({
         name: text(300).optional(),
         category: text(100).optional(),
         quantity: z.number().int().min(0).max(1e6).default(1),
-        unitPrice: z.number().int().min(0).optional(),
+        unitPrice: money.optional(),
       }),
     )
     .max(500)
     .optional(),
-  amount: z.number().int().min(0).optional(),
+  amount: money.optional(),
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, "an ISO 4217 code")
