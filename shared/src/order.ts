@@ -5,10 +5,15 @@ import { z } from "zod";
 const text = (max = 500) => z.string().max(max);
 /** Money in minor units, up to what the database's `integer` holds (about ¥2.1 billion). */
 const money = z.number().int().min(0).max(2_147_483_647);
+const EARLIEST = Date.UTC(1970, 0, 1);
+const LATEST = Date.UTC(2200, 0, 1);
 const isoTime = z
   .string()
   .max(64)
-  .refine((s) => !Number.isNaN(Date.parse(s)), { message: "an ISO-8601 time" });
+  // Bounded: a year 0 or 275760 parses in JavaScript but not in PostgreSQL's timestamp.
+  .refine((s) => Date.parse(s) >= EARLIEST && Date.parse(s) < LATEST, {
+    message: "an ISO-8601 time from 1970 to 2199",
+  });
 
 export const partySchema = z.strictObject({
   name: text(200).optional(),

@@ -12,6 +12,7 @@ describe.each(testDrivers)("bounded input on %s", (driver) => {
     ["an amount past the database's integer", { amount: 3_000_000_000 }, "amount"],
     ["a unit price past the database's integer", { items: [{ unitPrice: 3_000_000_000 }] }, "items.0.unitPrice"],
     ["an amount that is not finite-looking", { amount: 1e300 }, "amount"],
+    ["a time in year 0, which PostgreSQL cannot hold", { createdAt: "0000-12-31T23:59:59.999Z" }, "createdAt"],
   ])("refuses %s with 400 and stores nothing", async (_, fields, path) => {
     const site = await createTestSite(ctx);
     const res = await call("POST", site.secretKey, "/v1/orders", { orderId: "B-1", ...fields });
