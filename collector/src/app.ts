@@ -1,7 +1,9 @@
 import { Hono } from "hono";
+import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./deps.js";
 import { errorHandler, notFoundHandler } from "./middleware/error-handler.js";
+import { refuseNulInUrl } from "./middleware/url-guard.js";
 import { routeModules } from "./routes/index.js";
 
 export interface AppOptions {
@@ -13,8 +15,12 @@ export interface AppOptions {
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const app = new Hono();
   app.use(secureHeaders({ crossOriginResourcePolicy: "cross-origin" }));
+  // Answered as X-Request-Id and written beside every failure in the log, so a merchant's report
+  // finds its line. A client's own id is kept when it is short and plain.
+  app.use(requestId({ limitLength: 64 }));
+  app.use(refuseNulInUrl);
   for (const module of [...routeModules, ...(options.extraRoutes ?? [])]) app.route("/", module(deps));
   app.notFound(notFoundHandler);
-  app.onError(errorHandler);
+  app.onError(errorHandler(deps.logger));
   return app;
 }

@@ -1,6 +1,7 @@
 import type { Db } from "./db/client.js";
 import type { Config } from "./env.js";
 import type { Background } from "./lib/background.js";
+import type { Logger } from "./lib/logger.js";
 import type { SdkBundle } from "./lib/sdk-bundle.js";
 
 /** What routes get from the app: built once at start, passed down, never imported as globals. */
@@ -13,4 +14,6 @@ export interface AppDeps {
   secret: string;
   /** Work after the answer: re-scoring the orders a new order links to. */
   background: Background;
+  /** The operator's log, which never holds personal data (lib/logger.ts). */
+  logger: Logger;
 }

@@ -4,7 +4,7 @@ import { parseConfig } from "./env.js";
 describe("parseConfig", () => {
   it("uses the contract's defaults on an empty environment", () => {
     const config = parseConfig({});
-    expect(config).toMatchObject({ port: 8787, databaseUrl: undefined, dataDir: ".data", trustProxy: false });
+    expect(config).toMatchObject({ port: 8787, databaseUrl: undefined, dataDir: ".data", trustProxy: { hops: 0 } });
     expect(config.tokenTtlMs).toBe(24 * 3_600_000);
   });
 
@@ -19,9 +19,20 @@ describe("parseConfig", () => {
     expect(parseConfig({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
   });
 
-  it("reads SHINSA_TRUST_PROXY as a boolean", () => {
-    expect(parseConfig({ SHINSA_TRUST_PROXY: "1" }).trustProxy).toBe(true);
-    expect(parseConfig({ SHINSA_TRUST_PROXY: "off" }).trustProxy).toBe(false);
+  it.each([
+    [undefined, { hops: 0 }],
+    ["off", { hops: 0 }],
+    ["1", { hops: 1 }],
+    ["true", { hops: 1 }],
+    ["2", { hops: 2 }],
+    ["10.0.0.0/8, 127.0.0.1", { proxies: ["10.0.0.0/8", "127.0.0.1"] }],
+    ["loopback,fd00::/8", { proxies: ["loopback", "fd00::/8"] }],
+  ])("reads SHINSA_TRUST_PROXY=%s as a hop count or the proxies' addresses", (value, trust) => {
+    expect(parseConfig(value === undefined ? {} : { SHINSA_TRUST_PROXY: value }).trustProxy).toEqual(trust);
+  });
+
+  it.each(["10.0.0.0/33", "nginx", "99"])("refuses SHINSA_TRUST_PROXY=%s", (value) => {
+    expect(() => parseConfig({ SHINSA_TRUST_PROXY: value })).toThrow(/SHINSA_TRUST_PROXY/);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { type ProxyTrust, parseProxyTrust } from "./lib/client-ip.js";
 
 const flag = z
   .string()
@@ -16,7 +17,14 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   SHINSA_DATA_DIR: z.string().default(".data"),
   SHINSA_ADMIN_TOKEN: z.string().min(16, "SHINSA_ADMIN_TOKEN needs at least 16 characters").optional(),
-  SHINSA_TRUST_PROXY: flag,
+  SHINSA_TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      const trust = parseProxyTrust(text);
+      if (typeof trust === "string") ctx.addIssue({ code: "custom", message: trust });
+      return typeof trust === "string" ? { hops: 0 } : trust;
+    }),
   SHINSA_TOKEN_TTL_HOURS: z.coerce
     .number()
     .positive()
@@ -35,7 +43,8 @@ export interface Config {
   adminToken: string;
   /** True when the admin token was generated for this run and must be shown to the operator. */
   adminTokenGenerated: boolean;
-  trustProxy: boolean;
+  /** Which proxies' X-Forwarded-For entries are believed (lib/client-ip.ts). */
+  trustProxy: ProxyTrust;
   tokenTtlMs: number;
   sdkPath: string | undefined;
   demo: boolean;

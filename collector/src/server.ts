@@ -1,26 +1,44 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { openDatabase } from "./db/client.js";
+import { DataDirInUseError } from "./db/data-dir-lock.js";
 import { migrate } from "./db/migrate.js";
 import { loadServerSecret } from "./db/server-secret.js";
 import { demoRoutes } from "./demo/demo-routes.js";
 import { ensureDemoSite } from "./demo/demo-site.js";
 import { parseConfig } from "./env.js";
 import { createBackground } from "./lib/background.js";
+import { createLogger } from "./lib/logger.js";
 import { loadSdkBundle } from "./lib/sdk-bundle.js";
 import { warmAddressData } from "./normalize/address-area.js";
 
+/** What an operator can fix (a bad variable, a busy port, a directory in use) is said in a line, not a stack. */
+function stop(message: string): never {
+  process.stderr.write(`shinsa: ${message}\n`);
+  process.exit(1);
+}
+
 // The process: parse the environment, open and migrate the database, then listen.
-const config = parseConfig(process.env);
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+const config = (() => {
+  try {
+    return parseConfig(process.env);
+  } catch (err) {
+    return stop((err as Error).message);
+  }
+})();
+const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }).catch((err) =>
+  err instanceof DataDirInUseError ? stop(err.message) : Promise.reject(err),
+);
 await migrate(database);
+const logger = createLogger();
 const deps = {
   db: database.db,
   config,
   sdkBundle: loadSdkBundle(config.sdkPath),
   now: () => new Date(),
   secret: await loadServerSecret(database.db, config.secret),
-  background: createBackground(),
+  background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
+  logger,
 };
 
 const base = `http://localhost:${config.port}`;
@@ -45,6 +63,20 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   }
   if (!deps.sdkBundle.built) lines.push("note: sdk/dist is missing, so /sdk.js serves a stand-in");
   console.log(lines.join("\n"));
+});
+
+server.on("error", async (err: NodeJS.ErrnoException) => {
+  const where = `port ${config.port} on ${config.host}`;
+  const reason =
+    err.code === "EADDRINUSE"
+      ? `${where} is already in use (another collector?); stop that process or set PORT to a free port`
+      : err.code === "EACCES"
+        ? `${where} needs privileges this process lacks; set PORT above 1023`
+        : undefined;
+  if (!reason) throw err;
+  // Closing the database first releases the embedded data directory's lock for the next start.
+  await database.close();
+  stop(reason);
 });
 
 // Stop taking requests, let the ones in flight and the re-scoring they queued finish, then close the

@@ -6,7 +6,7 @@ const count = z.number().int().min(0).max(1e7);
 const ms = z.number().min(0).max(1e9);
 
 /** Per field type (`text`, `email`, `tel`, `password`, …), never per field name or value. */
-export const fieldBehaviorSchema = z.object({
+export const fieldBehaviorSchema = z.strictObject({
   keys: count,
   /** Statistics of the time between two key presses in one field, in ms. */
   intervalMeanMs: ms.nullable(),
@@ -16,7 +16,7 @@ export const fieldBehaviorSchema = z.object({
   focuses: count,
 });
 
-export const behaviorSchema = z.object({
+export const behaviorSchema = z.strictObject({
   elapsedMs: ms,
   pointerMoves: count,
   pointerDistance: z.number().min(0).max(1e9),

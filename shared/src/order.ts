@@ -3,12 +3,19 @@ import { z } from "zod";
 // `POST /v1/orders`: only orderId is required; a merchant sends what it has.
 
 const text = (max = 500) => z.string().max(max);
+/** Money in minor units, up to what the database's `integer` holds (about ¥2.1 billion). */
+const money = z.number().int().min(0).max(2_147_483_647);
+const EARLIEST = Date.UTC(1970, 0, 1);
+const LATEST = Date.UTC(2200, 0, 1);
 const isoTime = z
   .string()
   .max(64)
-  .refine((s) => !Number.isNaN(Date.parse(s)), { message: "an ISO-8601 time" });
+  // Bounded: a year 0 or 275760 parses in JavaScript but not in PostgreSQL's timestamp.
+  .refine((s) => Date.parse(s) >= EARLIEST && Date.parse(s) < LATEST, {
+    message: "an ISO-8601 time from 1970 to 2199",
+  });
 
-export const partySchema = z.object({
+export const partySchema = z.strictObject({
   name: text(200).optional(),
   nameKana: text(200).optional(),
   postalCode: text(16).optional(),
@@ -21,7 +28,7 @@ export const partySchema = z.object({
 export const PAYMENT_METHODS = ["card", "deferred", "cod", "bank", "wallet", "other"] as const;
 export const THREE_D_SECURE = ["authenticated", "attempted", "failed", "none"] as const;
 
-export const orderRequestSchema = z.object({
+export const orderRequestSchema = z.strictObject({
   orderId: z.string().trim().min(1).max(128),
   token: text(128).optional(),
   createdAt: isoTime.optional(),
@@ -48,17 +55,17 @@ export const orderRequestSchema = z.object({
     .optional(),
   items: z
     .array(
-      z.object({
+      z.strictObject({
         sku: text(128).optional(),
         name: text(300).optional(),
         category: text(100).optional(),
         quantity: z.number().int().min(0).max(1e6).default(1),
-        unitPrice: z.number().int().min(0).optional(),
+        unitPrice: money.optional(),
       }),
     )
     .max(500)
     .optional(),
-  amount: z.number().int().min(0).optional(),
+  amount: money.optional(),
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, "an ISO 4217 code")
@@ -94,7 +101,7 @@ export const isFraudLabel = (label: string | null | undefined): label is FraudLa
 /** What a merchant or reviewer can say of an order: one of the fraud labels, or `legit`. */
 export const FEEDBACK_LABELS = [...FRAUD_LABELS, "legit"] as const;
 export type FeedbackLabel = (typeof FEEDBACK_LABELS)[number];
-export const feedbackRequestSchema = z.object({
+export const feedbackRequestSchema = z.strictObject({
   label: z.enum(FEEDBACK_LABELS),
   note: text(2000).optional(),
   /** Who decided: a name or an e-mail, kept in the order's review history. */

@@ -12,7 +12,7 @@ const publicKey = z.string().regex(/^pk_[A-Za-z0-9_-]{8,64}$/, "a site public ke
 const opaqueId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "an opaque id of 8–64 url-safe characters");
 
 /** First payload of a page: the signals that issue the token. */
-export const devicePayloadSchema = z.object({
+export const devicePayloadSchema = z.strictObject({
   v: z.literal(PAYLOAD_VERSION),
   type: z.literal("device"),
   key: publicKey,
@@ -28,7 +28,7 @@ export const devicePayloadSchema = z.object({
 });
 
 /** Later payloads of the same page: slow signals and the behaviour snapshot at submit. */
-export const updatePayloadSchema = z.object({
+export const updatePayloadSchema = z.strictObject({
   v: z.literal(PAYLOAD_VERSION),
   type: z.literal("update"),
   key: publicKey,
@@ -45,5 +45,5 @@ export type DevicePayload = z.infer<typeof devicePayloadSchema>;
 export type UpdatePayload = z.infer<typeof updatePayloadSchema>;
 export type CollectPayload = z.infer<typeof collectPayloadSchema>;
 
-export const collectResponseSchema = z.object({ token: z.string(), expiresAt: z.string() });
+export const collectResponseSchema = z.strictObject({ token: z.string(), expiresAt: z.string() });
 export type CollectResponse = z.infer<typeof collectResponseSchema>;

@@ -126,6 +126,9 @@ export const tamperingSignal = z.object({
 });
 
 /** Every signal the payload may carry, by name. Unknown names are dropped by the validator. */
+// The one place where unknown fields are dropped rather than refused (everything else in the wire
+// schema is strict): in a rolling upgrade a page may load /sdk.js from a newer collector and post
+// to an older one, and a signal that collector cannot read yet must not cost the shopper a token.
 export const signalsSchema = z.object({
   userAgent: signal(userAgentSignal),
   locale: signal(localeSignal),

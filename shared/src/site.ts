@@ -18,7 +18,7 @@ export const originSchema = z
   )
   .transform((s) => new URL(s).origin);
 
-export const createSiteRequestSchema = z.object({
+export const createSiteRequestSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
   origins: z.array(originSchema).max(50).default([]),
 });

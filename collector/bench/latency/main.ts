@@ -5,6 +5,7 @@ import { createApp } from "../../src/app.js";
 import type { AppDeps } from "../../src/deps.js";
 import { parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
+import { createLogger } from "../../src/lib/logger.js";
 import { warmAddressData } from "../../src/normalize/address-area.js";
 import { getIdentifiers } from "../../src/scoring/identifiers.js";
 import { getOrderIdentity } from "../../src/scoring/identity.js";
@@ -84,13 +85,15 @@ try {
   const agree = checkSeedKeys(500);
   console.log(`seeded identifiers equal scoring's own for ${agree}/500 sampled orders`);
   const config = parseConfig({ SHINSA_ADMIN_TOKEN: "adm_bench_latency_token" });
+  const logger = createLogger();
   const deps: AppDeps = {
     db: bench.db,
     config,
     sdkBundle: { body: "/* sdk */", etag: '"bench"', built: true },
     now: () => new Date(),
     secret: SECRET,
-    background: createBackground(),
+    background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
+    logger,
   };
   const app = createApp(deps);
   // A server that has been up a while has built every city's town list; a fresh one pays a few

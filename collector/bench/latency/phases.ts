@@ -3,6 +3,7 @@ import { orderRequestSchema } from "@shinsa/shared";
 import { loadHistory } from "../../src/db/queries/linked-history.js";
 import { loadTokenAndReuse } from "../../src/db/queries/token-use.js";
 import { keyed } from "../../src/lib/identifier.js";
+import { createLogger } from "../../src/lib/logger.js";
 import { warmAddressData } from "../../src/normalize/address-area.js";
 import { scoreAndStore } from "../../src/orders/score-and-store.js";
 import { buildFacts } from "../../src/scoring/facts/build-facts.js";
@@ -42,7 +43,7 @@ try {
     record(name, performance.now() - started);
     return result;
   };
-  const deps = { db: bench.db, now: () => new Date(), secret: SECRET };
+  const deps = { db: bench.db, now: () => new Date(), secret: SECRET, logger: createLogger() };
   for (const { body, device } of orders) {
     const order = await time("validate", () => orderRequestSchema.parse(body));
     const settings = await time("settings read", () => getSiteSettings(bench.db, site.id));

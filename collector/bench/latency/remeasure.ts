@@ -4,6 +4,7 @@ import { createApp } from "../../src/app.js";
 import type { AppDeps } from "../../src/deps.js";
 import { parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
+import { createLogger } from "../../src/lib/logger.js";
 import { warmAddressData } from "../../src/normalize/address-area.js";
 import { rotateSecretKey } from "../../src/sites/secret-keys.js";
 import { BENCH_DATABASE, openBenchDatabase } from "./database.js";
@@ -26,13 +27,15 @@ try {
   if (!site) throw new Error("no site: run bench:latency --keep first");
   const [{ seeded } = { seeded: 0 }] = await bench.sql<{ seeded: number }[]>`
     select count(*)::int as seeded from orders where site_id = ${site.id} and order_id like 'S%'`;
+  const logger = createLogger();
   const deps: AppDeps = {
     db: bench.db,
     config: parseConfig({ SHINSA_ADMIN_TOKEN: "adm_bench_latency_token" }),
     sdkBundle: { body: "/* sdk */", etag: '"bench"', built: true },
     now: () => new Date(),
     secret: SECRET,
-    background: createBackground(),
+    background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
+    logger,
   };
   const app = createApp(deps);
   warmAddressData();

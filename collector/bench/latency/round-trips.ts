@@ -7,6 +7,7 @@ import * as schema from "../../src/db/schema.js";
 import type { AppDeps } from "../../src/deps.js";
 import { parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
+import { createLogger } from "../../src/lib/logger.js";
 import { createSite } from "../../src/sites/create-site.js";
 import { insertTokens } from "./measure.js";
 import { orderOf, personOf } from "./population.js";
@@ -36,7 +37,8 @@ const sql = postgres(url.toString(), {
 const db = drizzle(sql, { schema }) as unknown as Db;
 try {
   await migrate({ db, driver: "postgres", close: async () => {} });
-  const background = createBackground();
+  const logger = createLogger();
+  const background = createBackground((job, err) => logger.error({ job, err }, "background job failed"));
   const deps: AppDeps = {
     db,
     config: parseConfig({ SHINSA_ADMIN_TOKEN: "adm_bench_latency_token" }),
@@ -44,6 +46,7 @@ try {
     now: () => new Date(),
     secret: "bench-latency-secret-of-at-least-32-characters",
     background,
+    logger,
   };
   const app = createApp(deps);
   const site = await createSite(db, { name: "Round trips", origins: ["https://shop.example"] });

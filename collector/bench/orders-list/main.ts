@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { createApp } from "../../src/app.js";
 import { parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
+import { createLogger } from "../../src/lib/logger.js";
 import { getKanaKey } from "../../src/orders/search-keys.js";
 import { createSite } from "../../src/sites/create-site.js";
 import {
@@ -75,9 +76,10 @@ try {
   );
 
   const config = parseConfig({ SHINSA_ADMIN_TOKEN: "adm_bench_orders_list_token" });
-  const background = createBackground();
+  const logger = createLogger();
+  const background = createBackground((job, err) => logger.error({ job, err }, "background job failed"));
   const sdkBundle = { body: "", etag: '"bench"', built: true };
-  const app = createApp({ db: bench.db, config, sdkBundle, now: () => new Date(), secret: SECRET, background });
+  const app = createApp({ db: bench.db, config, sdkBundle, now: () => new Date(), secret: SECRET, background, logger });
   const get = async (path: string) => {
     const started = performance.now();
     const res = await app.request(path, { headers: { authorization: `Bearer ${site.secretKey}` } });

@@ -3,6 +3,7 @@ import { createApp } from "../../src/app.js";
 import type { AppDeps } from "../../src/deps.js";
 import { parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
+import { createLogger } from "../../src/lib/logger.js";
 import { openTestDatabase } from "../../src/testing/databases.js";
 import type { StreamOrder } from "./generator.js";
 
@@ -26,6 +27,7 @@ export async function openHarness() {
   // With DATABASE_URL, a throw-away database on that server (dropped at the end); else PGlite in memory.
   const database = await openTestDatabase(process.env.DATABASE_URL ? "postgres" : "pglite");
   let clock = new Date(0);
+  const logger = createLogger();
   const deps: AppDeps = {
     db: database.db,
     // The bench stands in for a proxy, so the collector reads each shopper's IP from X-Forwarded-For.
@@ -33,7 +35,8 @@ export async function openHarness() {
     sdkBundle: { body: "/* sdk */", etag: '"bench"', built: true },
     now: () => clock,
     secret: "quality-bench-secret-0123456789-abcdefghij",
-    background: createBackground(),
+    background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
+    logger,
   };
   const app = createApp(deps);
 

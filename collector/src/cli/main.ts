@@ -9,9 +9,11 @@ const USAGE = `usage: pnpm shinsa <command>\n\ncommands:\n  score      score a C
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? COMMANDS[name] : undefined;
-  if (!command || name === "help" || rest.includes("--help")) {
+  const asksHelp = name === undefined ? false : ["help", "--help", "-h"].includes(name) || rest.includes("--help");
+  if (!command || asksHelp) {
     process.stderr.write(`${USAGE}\n`);
-    return name === "help" || rest.includes("--help") ? 0 : 2;
+    // Asking for help is a success; a missing or unknown command is a usage error (2, as getopt tools do).
+    return asksHelp ? 0 : 2;
   }
   try {
     // pnpm runs root scripts from the package directory; INIT_CWD is where the user typed the command.

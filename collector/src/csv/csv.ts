@@ -7,6 +7,8 @@ export interface CsvRecord {
   raw: string;
   /** 1-based line of the file where the record starts, for error messages. */
   line: number;
+  /** A quote opened in this record was never closed: it ran to the end of the file. */
+  unclosedQuote?: true;
 }
 
 export interface CsvTable {
@@ -64,6 +66,8 @@ export function parseCsv(text: string): CsvTable {
   }
   const endsWithNewline = start === text.length && text.length > 0;
   if (!endsWithNewline && text.length > 0) endRecord(text.length);
+  const last = records.at(-1);
+  if (quoted && last) last.unclosedQuote = true;
   return { records, lineEnding: lineEnding ?? "\n", endsWithNewline };
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { decodeText, detectEncoding, encodeText, encodingFromCharset } from "./encoding.js";
 
 const sjis = (s: string) => new Uint8Array(iconv.encode(s, "cp932"));
+const eucJp = (s: string) => new Uint8Array(iconv.encode(s, "euc-jp"));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const withBom = (s: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(s)]);
 
@@ -14,16 +15,24 @@ describe("detectEncoding", () => {
     ["Shift_JIS as Windows-31J", sjis("注文番号,住所\n1,東京都千代田区\n"), "windows-31j"],
     ["Shift_JIS whose second byte is 0x5C (ソ, 表) as Windows-31J", sjis("ソファ,表\n"), "windows-31j"],
     ["CP932-only characters (①, ㈱, 髙) as Windows-31J", sjis("①㈱髙\n"), "windows-31j"],
+    ["half-width katakana in Shift_JIS as Windows-31J", sjis("ﾔﾏﾀﾞ ﾀﾛｳ\n"), "windows-31j"],
+    ["EUC-JP (old Unix carts) as EUC-JP, not as Shift_JIS", eucJp("注文番号,住所\n1,東京都千代田区\n"), "euc-jp"],
   ])("reads %s", (_name, bytes, expected) => {
     expect(detectEncoding(bytes)).toBe(expected);
   });
 });
 
 describe("decodeText and encodeText", () => {
+  it("refuses bytes that are in no encoding it reads, rather than reading them into mojibake", () => {
+    const utf16 = new Uint8Array(Buffer.from("注文番号,住所\n", "utf16le"));
+    expect(() => decodeText(utf16)).toThrow(/UTF-8, Shift_JIS \(Windows-31J\) or EUC-JP/);
+  });
+
   it.each([
     ["utf-8", "注文番号,お名前\r\n1,山田 太郎\r\n"],
     ["utf-8-bom", "注文番号,お名前\n1,髙橋 ①\n"],
     ["windows-31j", "注文番号,商品名\n1,ソファ 十字 表\n"],
+    ["euc-jp", "注文番号,お名前\n1,山田 太郎\n"],
   ] as const)("round-trips %s byte for byte", (encoding, text) => {
     const bytes = encodeText(text, encoding);
     const decoded = decodeText(bytes);
@@ -48,6 +57,7 @@ describe("decodeText and encodeText", () => {
 
 describe("encodingFromCharset", () => {
   it.each([
+    ["EUC-JP", "euc-jp"],
     ["utf-8", "utf-8"],
     ["UTF8", "utf-8"],
     ["Shift_JIS", "windows-31j"],

@@ -91,6 +91,45 @@ describe("importCsv", () => {
     expect(result).toMatchObject({ rows: 4, orders: 3, errors: 2 });
   });
 
+  it("reports a row with a cell too many (an unquoted comma) by its line and does not score it", async () => {
+    const { score, seen } = recorder();
+    const input = "orderId,shipping.address,amount\nA-1,東京都千代田区1-1,1000\nA-2,東京都港区1-1, 芝ビル,2000\n";
+    const result = await importCsv(utf8(input), score);
+    expect(cells(result.bytes)[2]?.at(-1)).toBe(
+      "line 3: 4 cells where the header has 3 (a comma or a line break inside a value must be quoted)",
+    );
+    expect(seen.map((o) => o.orderId)).toEqual(["A-1"]);
+    expect(result).toMatchObject({ errors: 1 });
+  });
+
+  it("reports both halves of a row split by an unquoted line break, and scores neither", async () => {
+    const { score, seen } = recorder();
+    const input = "orderId,shipping.address,amount\nA-1,東京都港区1-1\n芝ビル,2000\nA-2,東京都,3000\n";
+    const result = await importCsv(utf8(input), score);
+    const errors = cells(result.bytes).map((row) => row.at(-1));
+    expect(errors[1]).toMatch(/^line 2: 2 cells where the header has 3/);
+    expect(errors[2]).toMatch(/^line 3: 2 cells where the header has 3/);
+    expect(seen.map((o) => o.orderId)).toEqual(["A-2"]);
+  });
+
+  it("reports a quote that is never closed at the line that opened it, and scores nothing after it", async () => {
+    const { score, seen } = recorder();
+    const input = 'orderId,note,amount\nA-1,ok,1000\nA-2,"open quote,2000\nA-3,x,3000\n';
+    const result = await importCsv(utf8(input), score);
+    expect(decodeText(result.bytes).text).toContain("line 3: a quote opened on this line is never closed");
+    expect(seen.map((o) => o.orderId)).toEqual(["A-1"]);
+  });
+
+  it("does not score an order one of whose rows is broken", async () => {
+    const { score, seen } = recorder();
+    const input = "orderId,items.0.sku,amount\nA-1,S1,1000\nA-1,S2,1000,extra\n";
+    const result = await importCsv(utf8(input), score);
+    const errors = cells(result.bytes).map((row) => row.at(-1));
+    expect(errors[1]).toMatch(/line 3: 4 cells/);
+    expect(errors[2]).toMatch(/line 3: 4 cells/);
+    expect(seen).toEqual([]);
+  });
+
   it("writes a scoring failure on the order's rows: a client error as it is, anything else without internals", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const score = async (order: OrderRequest): Promise<OrderResponse> => {

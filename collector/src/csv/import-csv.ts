@@ -1,7 +1,9 @@
 import type { OrderRequest, OrderResponse } from "@shinsa/shared";
 import { ApiError } from "../lib/api-error.js";
 import { ANSWER_COLUMNS, answerCells, answerLine, type RowAnswer } from "./answer.js";
+import { brokenRowError } from "./broken-row.js";
 import { type CsvRecord, isBlank, parseCsv } from "./csv.js";
+import { CsvImportError } from "./csv-import-error.js";
 import { type CsvEncoding, contentTypeFor, decodeText, encodeText } from "./encoding.js";
 import { detectFormat } from "./formats.js";
 import { groupOrders } from "./group-orders.js";
@@ -24,16 +26,7 @@ export interface ImportResult {
   errors: number;
 }
 
-/** A file we cannot read at all (no header, no order id column): nothing to answer row by row. */
-export class CsvImportError extends Error {
-  constructor(
-    readonly code: "empty_csv" | "unknown_csv_format",
-    message: string,
-  ) {
-    super(message);
-    this.name = "CsvImportError";
-  }
-}
+export { CsvImportError } from "./csv-import-error.js";
 
 /**
  * A cart export in, the same file out with each order's score appended to its rows. Orders are
@@ -44,7 +37,7 @@ export async function importCsv(
   bytes: Uint8Array,
   score: ScoreFn,
   onProgress?: ProgressFn,
-  options: { encoding?: CsvEncoding; latest?: LatestAnswersFn } = {},
+  options: { encoding?: CsvEncoding; latest?: LatestAnswersFn; onFailure?: (err: unknown) => void } = {},
 ): Promise<ImportResult> {
   const { text, encoding } = decodeText(bytes, options.encoding);
   const table = parseCsv(text);
@@ -67,8 +60,12 @@ export async function importCsv(
   }
   let done = 0;
   for (const group of groups) {
-    const read = format.toOrder(group.rows.map((i) => rows[i] as CsvRecord));
-    const answer: RowAnswer = read.ok ? await scoreSafely(score, read.order) : { error: read.errors.join("; ") };
+    const records = group.rows.map((i) => rows[i] as CsvRecord);
+    const broken = records.flatMap((r) => brokenRowError(r, header.cells.length) ?? []);
+    const read = broken.length ? { ok: false as const, errors: broken } : format.toOrder(records);
+    const answer: RowAnswer = read.ok
+      ? await scoreSafely(score, read.order, options.onFailure)
+      : { error: read.errors.join("; ") };
     for (const i of group.rows) answers.set(i, answer);
     onProgress?.({ done: ++done, total: groups.length });
   }
@@ -96,12 +93,16 @@ export async function importCsv(
 }
 
 /** A client error explains itself; anything else is logged and answered without internals (API conventions). */
-async function scoreSafely(score: ScoreFn, order: OrderRequest): Promise<RowAnswer> {
+async function scoreSafely(
+  score: ScoreFn,
+  order: OrderRequest,
+  onFailure?: (err: unknown) => void,
+): Promise<RowAnswer> {
   try {
     return { result: await score(order) };
   } catch (err) {
     if (err instanceof ApiError && err.status < 500) return { error: `${err.code}: ${err.message}` };
-    console.error(`[shinsa] scoring order ${order.orderId} from a CSV failed:`, err);
+    onFailure?.(err);
     return { error: "internal error while scoring this order; the operator's log has the details" };
   }
 }

@@ -3,7 +3,7 @@ import { createBackground } from "./background.js";
 
 describe("createBackground", () => {
   it("runs jobs one at a time, in the order given, and says when all are done", async () => {
-    const background = createBackground();
+    const background = createBackground(() => {});
     const log: string[] = [];
     const job = (name: string, ms: number) => async () => {
       log.push(`${name} start`);
@@ -34,7 +34,7 @@ describe("createBackground", () => {
 
 describe("createBackground with scopes", () => {
   it("lets one scope's jobs run while another's are still going, and waits on one scope alone", async () => {
-    const background = createBackground();
+    const background = createBackground(() => {});
     const log: string[] = [];
     let release = () => {};
     const slow = new Promise<void>((resolve) => {

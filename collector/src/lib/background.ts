@@ -12,7 +12,7 @@ export interface Background {
   idle(scope?: string): Promise<void>;
 }
 
-export function createBackground(onError = (label: string, err: unknown) => console.error(`[shinsa] ${label}:`, err)) {
+export function createBackground(onError: (label: string, err: unknown) => void) {
   const tails = new Map<string, Promise<void>>();
   const background: Background = {
     run(label, job, scope = "") {

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { z } from "zod";
 import { ApiError } from "./api-error.js";
+import { findJsonFault } from "./json-guard.js";
 
 /**
  * Reads a JSON body whatever its Content-Type: the SDK posts `text/plain` on purpose, since that
@@ -17,13 +18,24 @@ export async function readJson(c: Context): Promise<unknown> {
   }
 }
 
-/** Validates with a shared schema; the message names the first few fields that are wrong. */
+/**
+ * Validates with a shared schema; the message names the first few fields that are wrong. Text the
+ * database cannot store (NUL, lone surrogates) and deep nesting are refused first, in any field,
+ * so no schema has to remember them.
+ */
 export function validate<S extends z.ZodType>(schema: S, value: unknown, part: "body" | "query" = "body"): z.output<S> {
+  const fault = findJsonFault(value);
+  if (fault) throw new ApiError(400, `invalid_${part}`, `${fault.path}: ${fault.message}`);
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const details = result.error.issues
     .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.join(".") : part}: ${i.message}`)
+    .map((i) =>
+      // An unknown field is named by its own path, so a client sees at once which one to drop.
+      i.code === "unrecognized_keys"
+        ? `${i.keys.map((k) => [...i.path, k].join(".")).join(", ")}: unknown field`
+        : `${i.path.length ? i.path.join(".") : part}: ${i.message}`,
+    )
     .join("; ");
   throw new ApiError(400, `invalid_${part}`, details);
 }

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import { secretKeys } from "../db/schema.js";
+import { createLogger } from "../lib/logger.js";
 import { createSite } from "../sites/create-site.js";
 import { openTestDatabase, testDrivers } from "../testing/databases.js";
 import { requireSecretKey, type SiteEnv } from "./auth.js";
@@ -15,7 +16,7 @@ describe.each(testDrivers)("requireSecretKey on %s", (driver) => {
       const app = new Hono<SiteEnv>()
         .use("*", requireSecretKey(database.db, { ttlMs: 1000, now: () => clock }))
         .get("/whoami", (c) => c.text(c.var.siteId))
-        .onError(errorHandler);
+        .onError(errorHandler(createLogger({ write: () => {} })));
       const ask = (key: string) => app.request("/whoami", { headers: { authorization: `Bearer ${key}` } });
       const site = await createSite(database.db, { name: "shop", origins: ["https://shop.example"] });
       expect(await (await ask(site.secretKey)).text()).toBe(site.siteId);
@@ -38,7 +39,7 @@ describe.each(testDrivers)("requireSecretKey on %s", (driver) => {
       const app = new Hono<SiteEnv>()
         .use("*", requireSecretKey(database.db, { now: () => 0 }))
         .get("/whoami", (c) => c.text(c.var.siteId))
-        .onError(errorHandler);
+        .onError(errorHandler(createLogger({ write: () => {} })));
       const ask = (key: string) => app.request("/whoami", { headers: { authorization: `Bearer ${key}` } });
       await database.db.update(secretKeys).set({ revokedAt: new Date() }).where(eq(secretKeys.siteId, site.siteId));
       expect((await ask(site.secretKey)).status).toBe(401);

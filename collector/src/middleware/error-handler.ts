@@ -1,21 +1,34 @@
 import type { ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { ApiError } from "../lib/api-error.js";
+import type { Logger } from "../lib/logger.js";
 
-/** The one `onError`: every failure leaves as `{error: {code, message}}`, and a 5xx says nothing inside. */
-export const errorHandler: ErrorHandler = (err, c) => {
-  if (err instanceof ApiError) {
-    return c.json({ error: { code: err.code, message: err.message } }, err.status);
-  }
-  if (err instanceof HTTPException && err.status < 500) {
-    return c.json({ error: { code: codeForStatus(err.status), message: err.message || "bad request" } }, err.status);
-  }
-  console.error(`[shinsa] ${c.req.method} ${c.req.path} failed:`, err);
-  return c.json(
-    { error: { code: "internal_error", message: "internal error; the operator's log has the details" } },
-    500,
-  );
-};
+/**
+ * The one `onError`: every failure leaves as `{error: {code, message}}`, and a 5xx says nothing
+ * inside. The log gets the route's pattern (`/v1/customers/:customerId`, not the id itself), the
+ * request id the client also received, and the error as `safeError` writes it.
+ */
+export const errorHandler =
+  (logger: Logger): ErrorHandler =>
+  (err, c) => {
+    if (err instanceof ApiError) {
+      return c.json({ error: { code: err.code, message: err.message } }, err.status);
+    }
+    if (err instanceof HTTPException && err.status < 500) {
+      return c.json({ error: { code: codeForStatus(err.status), message: err.message || "bad request" } }, err.status);
+    }
+    const requestId: unknown = c.get("requestId");
+    logger.error({ requestId, method: c.req.method, route: c.req.routePath, err }, "request failed");
+    return c.json(
+      {
+        error: {
+          code: "internal_error",
+          message: `internal error; the operator's log has the details (request ${requestId})`,
+        },
+      },
+      500,
+    );
+  };
 
 export const notFoundHandler: NotFoundHandler = (c) =>
   c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404);

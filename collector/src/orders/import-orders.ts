@@ -12,7 +12,7 @@ import { scoreOrder } from "./score-order.js";
  * every row is answered as its order stands then: a ring's first order with its ring.
  */
 export async function importOrders(
-  deps: Pick<AppDeps, "db" | "now" | "secret" | "background">,
+  deps: Pick<AppDeps, "db" | "now" | "secret" | "background" | "logger">,
   siteId: string,
   bytes: Uint8Array,
   options: { lang: Lang; encoding?: CsvEncoding | undefined },
@@ -20,6 +20,7 @@ export async function importOrders(
   const { lang } = options;
   return importCsv(bytes, (order: OrderRequest) => scoreOrder(deps, siteId, order, { lang }), undefined, {
     ...(options.encoding && { encoding: options.encoding }),
+    onFailure: (err) => deps.logger.error({ err }, "scoring an order from a CSV failed"),
     latest: async (orderIds) => {
       await deps.background.idle(siteId);
       return getLatestAnswers(deps.db, siteId, orderIds, lang);

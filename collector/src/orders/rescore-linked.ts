@@ -25,7 +25,7 @@ export interface Scored {
  * order does not set off more re-scoring: the chain stops at the orders the new one touched.
  */
 export async function rescoreJoined(
-  deps: Pick<AppDeps, "db" | "now" | "secret">,
+  deps: Pick<AppDeps, "db" | "now" | "secret" | "logger">,
   siteId: string,
   scored: Scored,
   options: { lang?: Lang } = {},

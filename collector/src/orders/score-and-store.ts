@@ -23,7 +23,7 @@ import { getKanaKey } from "./search-keys.js";
  * adds that; re-scoring itself comes through here.
  */
 export async function scoreAndStore(
-  deps: Pick<AppDeps, "db" | "now" | "secret">,
+  deps: Pick<AppDeps, "db" | "now" | "secret" | "logger">,
   siteId: string,
   request: OrderRequest,
   options: { lang?: Lang } = {},
@@ -57,7 +57,8 @@ export async function scoreAndStore(
     rules,
     newRingId,
   );
-  if (evaluation.errors.length) console.error("[shinsa] rules failed:", evaluation.errors);
+  // The rules' codes only: a rule's error text may quote the order it choked on.
+  if (evaluation.errors.length) deps.logger.error({ rules: evaluation.errors.map((e) => e.rule) }, "rules failed");
 
   const scored = {
     orderId: order.orderId,

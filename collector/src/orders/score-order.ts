@@ -10,7 +10,7 @@ import { scoreAndStore } from "./score-and-store.js";
  * own queue (deps.background; `background.idle(siteId)` waits for it).
  */
 export async function scoreOrder(
-  deps: Pick<AppDeps, "db" | "now" | "secret" | "background">,
+  deps: Pick<AppDeps, "db" | "now" | "secret" | "background" | "logger">,
   siteId: string,
   request: OrderRequest,
   options: { lang?: Lang } = {},

@@ -146,17 +146,19 @@ describe.each(testDrivers)("POST /v1/collect on %s", (driver) => {
 describe("POST /v1/collect behind a trusted proxy", () => {
   const ctx = useTestApp("pglite", { SHINSA_TRUST_PROXY: "1" });
 
-  it("takes the client IP from the first X-Forwarded-For hop", async () => {
+  // The client wrote 203.0.113.9 itself; the one proxy in front appended 198.51.100.4, the address
+  // it was reached from. Only that entry is the proxy's word.
+  it("takes the client IP from the X-Forwarded-For entry the trusted proxy appended, not the client's own", async () => {
     const site = await createTestSite(ctx);
     const res = await ctx.app.request("/v1/collect", {
       method: "POST",
-      headers: { "x-forwarded-for": "203.0.113.9, 10.0.0.1", "user-agent": CHROME_UA },
+      headers: { "x-forwarded-for": "203.0.113.9, 198.51.100.4", "user-agent": CHROME_UA },
       body: JSON.stringify(devicePayload(site.publicKey)),
     });
     const { token } = await jsonOf(res);
     const device = await jsonOf(
       await ctx.app.request(`/v1/tokens/${token}`, { headers: { authorization: `Bearer ${site.secretKey}` } }),
     );
-    expect(device.ip).toBe("203.0.113.9");
+    expect(device.ip).toBe("198.51.100.4");
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createApp } from "../app.js";
 import { parseConfig } from "../env.js";
 import { createBackground } from "../lib/background.js";
+import { createLogger } from "../lib/logger.js";
 import { openTestDatabase, testDrivers } from "../testing/databases.js";
 import { jsonOf, useTestApp } from "../testing/test-app.js";
 
@@ -35,7 +36,8 @@ describe("readiness without a database", () => {
       sdkBundle: { body: "", etag: '""', built: false },
       now: () => new Date(),
       secret: "test-secret-of-at-least-32-characters",
-      background: createBackground(),
+      background: createBackground(() => {}),
+      logger: createLogger({ write: () => {} }),
     });
     await database.close();
     const res = await app.request("/readyz");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseCidr } from "../lib/cidr.js";
+import { rules } from "./rules/index.js";
 
 /** Per-site scoring settings, held as data: thresholds, weights, rules off, hubs, forwarders. */
 export const siteSettingsSchema = z
@@ -64,8 +65,27 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   ],
 };
 
-/** A partial update, merged over the stored settings and validated whole. */
-export const settingsPatchSchema = siteSettingsSchema.partial();
+const isRuleCode = (code: string) => rules.some((rule) => rule.code === code);
+const unknownRule = (code: unknown) => `no rule has the code ${JSON.stringify(code)}`;
+const ruleCode = z.string().refine(isRuleCode, { error: (issue) => unknownRule(issue.input) });
+
+/**
+ * A partial update, merged over the stored settings and validated whole. Rule codes are checked
+ * here, in what a merchant sends, and not in what is stored: a typo would otherwise be kept and
+ * silently weigh nothing, while settings stored before a rule was retired must still load.
+ */
+export const settingsPatchSchema = siteSettingsSchema.partial().extend({
+  ruleWeights: z
+    .record(z.string(), z.number().min(0).max(10))
+    // Checked key by key (not as the record's key schema) so the error names the code itself.
+    .superRefine((weights, ctx) => {
+      for (const code of Object.keys(weights).filter((c) => !isRuleCode(c))) {
+        ctx.addIssue({ code: "custom", path: [code], message: unknownRule(code) });
+      }
+    })
+    .optional(),
+  disabledRules: z.array(ruleCode).max(200).optional(),
+});
 
 /** The stored settings over the defaults; stored settings that no longer validate give the defaults. */
 export function mergeSettings(stored: Record<string, unknown>): SiteSettings {

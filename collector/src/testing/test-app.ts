@@ -3,6 +3,7 @@ import { createApp } from "../app.js";
 import type { AppDeps } from "../deps.js";
 import { parseConfig } from "../env.js";
 import { createBackground } from "../lib/background.js";
+import { createLogger } from "../lib/logger.js";
 import { type Driver, openTestDatabase, type TestDatabase } from "./databases.js";
 
 export const ADMIN_TOKEN = "adm_test_token_0123456789";
@@ -11,6 +12,8 @@ export interface TestContext {
   app: ReturnType<typeof createApp>;
   deps: AppDeps;
   database: TestDatabase;
+  /** Every line the app logged, as JSON text: tests read it for what must never be there. */
+  logLines: string[];
   /** Moves the app's clock, for expiry tests. */
   setNow(date: Date): void;
 }
@@ -20,10 +23,11 @@ export interface TestContext {
  * object is filled in by `beforeAll`.
  */
 export function useTestApp(driver: Driver, env: Record<string, string> = {}): TestContext {
-  const ctx = {} as TestContext;
+  const ctx = { logLines: [] as string[] } as TestContext;
   let now: Date | undefined;
   beforeAll(async () => {
     const database = await openTestDatabase(driver);
+    const logger = createLogger({ write: (line: string) => ctx.logLines.push(line) });
     const config = parseConfig({ SHINSA_ADMIN_TOKEN: ADMIN_TOKEN, ...env });
     const deps: AppDeps = {
       db: database.db,
@@ -31,7 +35,8 @@ export function useTestApp(driver: Driver, env: Record<string, string> = {}): Te
       sdkBundle: { body: "/* sdk */", etag: '"test-etag"', built: true },
       now: () => now ?? new Date(),
       secret: "test-secret-of-at-least-32-characters",
-      background: createBackground(),
+      background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
+      logger,
     };
     Object.assign(ctx, { app: createApp(deps), deps, database, setNow: (d: Date) => (now = d) });
   });

@@ -87,6 +87,7 @@ export async function loadHistory(
                       count(*) filter (where o.label in (${FRAUD_LABEL_LIST})) as labeled
                from orders o
                where o.site_id = ${siteId} and o.ring_id = any(array(select r.ring_id from r))
+                 and o.order_id <> ${excludeOrderId}
                group by o.ring_id
              ) s
            ) end as rings

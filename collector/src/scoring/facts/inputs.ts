@@ -29,6 +29,10 @@ export interface ListHit {
   sourceOrderId: string | null;
 }
 
+/**
+ * A ring as the order sees it: its other orders, never the order itself (which a re-score finds
+ * stored in the ring), since the rules add the order's own account to these counts.
+ */
 export interface RingStats {
   ringId: string;
   orders: number;
