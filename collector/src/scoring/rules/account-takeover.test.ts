@@ -17,6 +17,8 @@ const strangersBrowser = deviceRow(
   {},
   { timezone: { name: "Asia/Shanghai", offset: -480 }, locale: { languages: ["zh-CN"] } },
 );
+// A foreign resident's own new phone: English, on Japan time.
+const residentsPhone = deviceRow({}, { locale: { languages: ["en-US"] } });
 
 checkRule(accountTakeover, [
   [
@@ -46,6 +48,22 @@ checkRule(accountTakeover, [
   [
     "a regular's present to their parents from their own browser",
     factsOf(toParents, { neighbours: [...history, seenBefore("visitor")], device: deviceRow(), riskyUnits: 1 }),
+    null,
+  ],
+  [
+    "a foreign resident's new phone, an office delivery in their own name, a new network",
+    factsOf(
+      {
+        ip: "153.170.1.2",
+        shipping: { name: "山田 太郎", postalCode: "530-0001", address: "大阪府大阪市北区梅田1-1-1" },
+      },
+      { neighbours: history, device: residentsPhone },
+    ),
+    null,
+  ],
+  [
+    "a regular's present to a friend from a new phone on a new network: two breaks, not a stranger's four",
+    factsOf({ ...toParents, ip: "106.130.2.39" }, { neighbours: history, device: deviceRow() }),
     null,
   ],
   ["an account's first order, however it looks", factsOf(toDrop, { device: strangersBrowser, riskyUnits: 1 }), null],

@@ -10,11 +10,10 @@ function breaks({ identity, accountHistory, device, placedAt, riskyUnits }: Orde
   if (identity.shippingPersonKey && identity.personKey && identity.shippingPersonKey !== identity.personKey)
     found.push({ ja: "別名義の受取人", en: "another recipient's name" });
   if (accountHistory.sameNetwork === false) found.push({ ja: "初めてのネットワーク", en: "a network it never used" });
-  const signals = device?.signals;
-  const offset = signals ? signalValue(signals, "timezone")?.offset : undefined;
-  const languages = signals ? (signalValue(signals, "locale")?.languages ?? []) : [];
-  if ((offset !== undefined && offset !== JST_OFFSET_MINUTES) || (languages[0] && !/^ja/i.test(languages[0])))
-    found.push({ ja: "海外の時刻・言語設定", en: "a foreign time zone or language" });
+  // The clock, not the language: foreign residents in Japan browse in English or Chinese on Japan time.
+  const offset = device ? signalValue(device.signals, "timezone")?.offset : undefined;
+  if (offset !== undefined && offset !== JST_OFFSET_MINUTES)
+    found.push({ ja: "海外のタイムゾーン", en: "a clock set outside Japan" });
   // Night in Japan, for a door in Japan: when account owners sleep and takeovers are tried.
   const hour = (placedAt.getUTCHours() + 9) % 24;
   if (identity.shippingAddress?.prefecture && hour < 6) found.push({ ja: "深夜の注文", en: "placed at night" });
@@ -24,9 +23,10 @@ function breaks({ identity, accountHistory, device, placedAt, riskyUnits }: Orde
 
 /**
  * An account with a history whose order breaks with all of it at once: a device the account never
- * used, a door it never shipped to, and at least two more breaks (another recipient, a new network,
- * a foreign browser, night, resale goods). The honest twin, a regular's gift to parents, comes from
- * the regular's own device; from a new phone of theirs it breaks fewer habits than a stranger does.
+ * used, a door it never shipped to, and at least three more breaks (another recipient, a new
+ * network, a clock outside Japan, night, resale goods). The honest twin, a regular's gift to
+ * parents, comes from the regular's own device; from a new phone of theirs it breaks two at most
+ * (another recipient on a new network), where a stranger breaks four or five.
  */
 export const accountTakeover: Rule = {
   code: "account_takeover",
@@ -34,10 +34,10 @@ export const accountTakeover: Rule = {
     const history = facts.accountHistory;
     if (history.previousOrders === 0 || history.sameDevice !== false || history.sameDoor) return null;
     const found = breaks(facts);
-    if (found.length < 2) return null;
+    if (found.length < 3) return null;
     return hit(
       "account_takeover",
-      Math.min(55, 25 + 10 * (found.length - 2)),
+      Math.min(55, 35 + 10 * (found.length - 3)),
       `過去 ${history.previousOrders} 件の注文と異なる端末・配送先で、${found.map((b) => b.ja).join("・")}があります`,
       `A device and a door this account never used before, with ${found.map((b) => b.en).join(", ")}`,
     );
