@@ -3,12 +3,14 @@ import { hit, type Rule } from "./rule.js";
 /** Several earlier orders and none labelled: the strongest sign of an honest buyer. */
 export const establishedCustomer: Rule = {
   code: "established_customer",
-  evaluate: ({ customer, linked, group }) => {
-    // An account tied to other accounts is not the plain history of one honest buyer.
+  evaluate: ({ customer, linked, group, accountHistory }) => {
+    // An account tied to other accounts is not the plain history of one honest buyer; nor is an
+    // order from a device and to a door the account never used: its record is someone else's.
     if (
       customer.previousOrders < 2 ||
       group.accounts > 1 ||
-      linked.some((l) => l.label !== null && l.label !== "legit")
+      linked.some((l) => l.label !== null && l.label !== "legit") ||
+      (accountHistory.sameDevice === false && !accountHistory.sameDoor)
     )
       return null;
     return hit(
