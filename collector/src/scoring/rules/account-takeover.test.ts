@@ -66,6 +66,16 @@ checkRule(accountTakeover, [
     factsOf({ ...toParents, ip: "106.130.2.39" }, { neighbours: history, device: deviceRow() }),
     null,
   ],
+  [
+    "a regular's console for a nephew from a new phone on a new network, in the evening",
+    factsOf({ ...toParents, ip: "106.130.2.39" }, { neighbours: history, device: deviceRow(), riskyUnits: 1 }),
+    null,
+  ],
+  [
+    "the same order from a browser on Shanghai time",
+    factsOf({ ...toParents, ip: "106.130.2.39" }, { neighbours: history, device: strangersBrowser, riskyUnits: 1 }),
+    "account_takeover",
+  ],
   ["an account's first order, however it looks", factsOf(toDrop, { device: strangersBrowser, riskyUnits: 1 }), null],
   [
     "an order without a device token: nothing to compare",
