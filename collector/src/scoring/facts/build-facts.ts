@@ -62,8 +62,11 @@ export function buildFacts(input: FactInputs): OrderFacts {
     denyHits: lists.denyHits,
     allowed: lists.allowed,
     customer: customerFacts(neighbours, placedAt),
-    accountHistory: accountHistoryFacts(neighbours, placedAt, {
-      device: input.device !== null,
+    accountHistory: accountHistoryFacts(neighbours, {
+      identity: input.identity,
+      device: input.device,
+      placedAt,
+      riskyUnits: input.riskyUnits,
       ip: Boolean(input.order.ip ?? input.device?.ip),
     }),
   };

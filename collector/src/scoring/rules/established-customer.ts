@@ -5,12 +5,13 @@ export const establishedCustomer: Rule = {
   code: "established_customer",
   evaluate: ({ customer, linked, group, accountHistory }) => {
     // An account tied to other accounts is not the plain history of one honest buyer; nor is an
-    // order from a device and to a door the account never used: its record is someone else's.
+    // order from a device and to a door the account never used with a stranger's sign (a foreign
+    // clock, night, a drop): its record is the owner's, and the order may not be.
     if (
       customer.previousOrders < 2 ||
       group.accounts > 1 ||
       linked.some((l) => l.label !== null && l.label !== "legit") ||
-      (accountHistory.sameDevice === false && !accountHistory.sameDoor)
+      accountHistory.breaks.some((b) => b.stranger)
     )
       return null;
     return hit(
