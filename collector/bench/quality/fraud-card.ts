@@ -23,7 +23,7 @@ import { createRng, type Rng } from "./prng.js";
 // Forwarders (転送業者) give each customer a code at one warehouse; the code rides in the address.
 const FORWARDER_PLACES = ["5500022", "2720002", "1400002"] as const; // 大阪市西区本田, 市川市二俣新町, 品川区東品川
 
-function fraudDevice(ctx: Ctx, rng: Rng): DeviceSetup {
+export function fraudDevice(ctx: Ctx, rng: Rng): DeviceSetup {
   const style = rng.weighted([
     ["overseas", 40],
     ["antidetect", 40],
@@ -54,7 +54,7 @@ function fraudDevice(ctx: Ctx, rng: Rng): DeviceSetup {
   return { profileKey: ctx.newId("prof"), hardware: hw, browser };
 }
 
-function dropHome(rng: Rng): { home: Home; suffix: string } {
+export function dropHome(rng: Rng): { home: Home; suffix: string } {
   const kind = rng.weighted([
     ["mule", 60],
     ["forwarder", 20],

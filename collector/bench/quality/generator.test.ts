@@ -22,7 +22,7 @@ describe("generateStream", () => {
       expect(counts[kind] / orders.length).toBeGreaterThan(MIX[kind] * 0.8);
       expect(counts[kind] / orders.length).toBeLessThan(MIX[kind] * 1.3);
     }
-    const fraudKinds = new Set(["stolen_card", "resale_ring", "deferred_fraud", "multi_account"]);
+    const fraudKinds = new Set(["stolen_card", "resale_ring", "deferred_fraud", "multi_account", "account_takeover"]);
     for (const o of orders) expect(o.truth.fraud).toBe(fraudKinds.has(o.truth.kind));
   });
 

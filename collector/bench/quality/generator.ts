@@ -6,6 +6,7 @@ import { multiAccount, resaleRing } from "./fraud-ring.js";
 import { collisionCustomer, family, legitCustomer } from "./legit-groups.js";
 import type { Draft, Truth, TruthKind } from "./persona.js";
 import { createRng } from "./prng.js";
+import { accountTakeover, regularGift } from "./takeover.js";
 
 export type { DeviceProfile } from "./devices.js";
 export type { Truth, TruthKind } from "./persona.js";
@@ -55,6 +56,9 @@ export const MIX: Readonly<Record<TruthKind, number>> = {
   resale_ring: 0.055,
   deferred_fraud: 0.03,
   multi_account: 0.02,
+  // Each with the owner's earlier, honest orders (kind legit), not counted in these shares.
+  account_takeover: 0.015,
+  regular_gift: 0.02,
 };
 
 const BUILDERS: Readonly<Record<TruthKind, (ctx: Ctx) => Draft[]>> = {
@@ -65,6 +69,8 @@ const BUILDERS: Readonly<Record<TruthKind, (ctx: Ctx) => Draft[]>> = {
   resale_ring: resaleRing,
   deferred_fraud: deferredFraudster,
   multi_account: multiAccount,
+  account_takeover: accountTakeover,
+  regular_gift: regularGift,
 };
 
 export const DEFAULT_START = Date.parse("2026-10-01T00:00:00+09:00");
@@ -90,7 +96,7 @@ export function generateStream(options: GeneratorOptions): Stream {
     while (made < quota) {
       const group = BUILDERS[kind](ctx).filter((d) => d.at >= start && d.at < start + days * 86_400_000);
       drafts.push(...group);
-      made += group.length;
+      made += group.filter((d) => d.truth.kind === kind).length;
     }
   }
   drafts.sort((a, b) => a.at - b.at);

@@ -17,6 +17,8 @@ export const TRUTH_KINDS = [
   "resale_ring",
   "deferred_fraud",
   "multi_account",
+  "account_takeover",
+  "regular_gift",
 ] as const;
 export type TruthKind = (typeof TRUTH_KINDS)[number];
 

@@ -58,6 +58,19 @@ export function figures(orders: readonly StreamOrder[], answers: ReadonlyMap<str
   };
 }
 
+/** A real shop's share of fraud orders; the stream holds far more so that every pattern has numbers. */
+export const REAL_PREVALENCE = 0.01;
+
+/**
+ * What an analyst would face at a shop where `prevalence` of orders are fraud: the stream's recall
+ * and false-positive rate reweighted, so the fraud kinds (and the honest ones) keep the stream's mix.
+ */
+export function atPrevalence(f: Figures, prevalence: number) {
+  const caught = f.fraudRecall * prevalence;
+  const flagged = caught + f.legitFpr * (1 - prevalence);
+  return { flagged, precision: flagged === 0 ? Number.NaN : caught / flagged };
+}
+
 const pct = (x: number) => (Number.isNaN(x) ? "n/a" : `${(100 * x).toFixed(1)}%`);
 const num = (x: number) => (Number.isNaN(x) ? "n/a" : x.toFixed(3));
 const signed = (x: number, f: (x: number) => string) => (Number.isNaN(x) ? "n/a" : `${x >= 0 ? "+" : ""}${f(x)}`);
@@ -73,6 +86,12 @@ export function printTable(columns: Record<string, Figures>, goals: Partial<Reco
     ["ring pairs with fraud: recall", (f) => pct(f.ring.recall), ""],
     ["ring pairs with fraud: F1", (f) => num(f.ring.f1), goals.ringF1 ?? ""],
     ["all pairs (ring ?? person): P / R", (f) => `${pct(f.allPairs.precision)} / ${pct(f.allPairs.recall)}`, ""],
+    ["at 1% fraud: orders not accepted", (f) => pct(atPrevalence(f, REAL_PREVALENCE).flagged), goals.flagged ?? ""],
+    [
+      "at 1% fraud: precision of review+reject",
+      (f) => pct(atPrevalence(f, REAL_PREVALENCE).precision),
+      goals.precision ?? "",
+    ],
   ];
   printRows(
     ["metric", ...Object.keys(columns), "goal"],

@@ -1,6 +1,7 @@
 import type { Order } from "@shinsa/shared";
 import type { OrderIdentity } from "../identity.js";
 import type { SiteSettings } from "../settings.js";
+import { accountHistoryFacts } from "./account-history-facts.js";
 import { customerFacts } from "./customer-facts.js";
 import { deviceUseFacts, groupFacts, householdFacts, resaleClusterFacts, ringFacts } from "./group-facts.js";
 import type { DeviceFacts, ListHit, Neighbour, RingStats } from "./inputs.js";
@@ -61,5 +62,12 @@ export function buildFacts(input: FactInputs): OrderFacts {
     denyHits: lists.denyHits,
     allowed: lists.allowed,
     customer: customerFacts(neighbours, placedAt),
+    accountHistory: accountHistoryFacts(neighbours, {
+      identity: input.identity,
+      device: input.device,
+      placedAt,
+      riskyUnits: input.riskyUnits,
+      ip: Boolean(input.order.ip ?? input.device?.ip),
+    }),
   };
 }

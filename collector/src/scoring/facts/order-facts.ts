@@ -2,6 +2,7 @@ import type { Order } from "@shinsa/shared";
 import type { IdentifierKind } from "../../lib/identifier.js";
 import type { OrderIdentity } from "../identity.js";
 import type { SiteSettings } from "../settings.js";
+import type { AccountHistory } from "./account-history-facts.js";
 import type { DeviceFacts, ListHit, Neighbour, TokenStatus } from "./inputs.js";
 
 // Everything the rules may look at, gathered once per order by the builders of this folder
@@ -65,4 +66,6 @@ export interface OrderFacts {
   allowed: IdentifierKind[];
   /** The same customer account's earlier orders. */
   customer: { previousOrders: number; meanAmount: number | null };
+  /** Whether this order continues the account's history: the same device, door and network as before. */
+  accountHistory: AccountHistory;
 }

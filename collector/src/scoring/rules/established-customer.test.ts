@@ -1,9 +1,35 @@
 import { establishedCustomer } from "./established-customer.js";
-import { checkRule, factsOf, neighbour } from "./fixtures.js";
+import { checkRule, deviceRow, factsOf, neighbour } from "./fixtures.js";
 
 const plain = factsOf();
 
 checkRule(establishedCustomer, [
+  [
+    "three orders before, but this one from a device on Shanghai time to a door the account never used",
+    factsOf(
+      { shipping: { name: "佐藤 次郎", postalCode: "530-0001", address: "大阪府大阪市北区梅田1-1-1" } },
+      {
+        device: deviceRow({}, { timezone: { name: "Asia/Shanghai", offset: -480 } }),
+        neighbours: ["P1", "P2", "P3"].map((orderId) =>
+          neighbour({ kind: "account", orderId, customerKey: "cust-self" }),
+        ),
+      },
+    ),
+    null,
+  ],
+  [
+    "three orders before, and this one a present sent from a new phone of the owner's",
+    factsOf(
+      { shipping: { name: "佐藤 次郎", postalCode: "530-0001", address: "大阪府大阪市北区梅田1-1-1" } },
+      {
+        device: deviceRow(),
+        neighbours: ["P1", "P2", "P3"].map((orderId) =>
+          neighbour({ kind: "account", orderId, customerKey: "cust-self" }),
+        ),
+      },
+    ),
+    "established_customer",
+  ],
   [
     "three clean orders before",
     factsOf(

@@ -3,12 +3,15 @@ import { hit, type Rule } from "./rule.js";
 /** Several earlier orders and none labelled: the strongest sign of an honest buyer. */
 export const establishedCustomer: Rule = {
   code: "established_customer",
-  evaluate: ({ customer, linked, group }) => {
-    // An account tied to other accounts is not the plain history of one honest buyer.
+  evaluate: ({ customer, linked, group, accountHistory }) => {
+    // An account tied to other accounts is not the plain history of one honest buyer; nor is an
+    // order from a device and to a door the account never used with a stranger's sign (a foreign
+    // clock, night, a drop): its record is the owner's, and the order may not be.
     if (
       customer.previousOrders < 2 ||
       group.accounts > 1 ||
-      linked.some((l) => l.label !== null && l.label !== "legit")
+      linked.some((l) => l.label !== null && l.label !== "legit") ||
+      accountHistory.breaks.some((b) => b.stranger)
     )
       return null;
     return hit(

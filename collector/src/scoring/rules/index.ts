@@ -1,3 +1,4 @@
+import { accountTakeover } from "./account-takeover.js";
 import { allowList } from "./allow-list.js";
 import { amountVsHistory } from "./amount-vs-history.js";
 import { cardHolderMismatch } from "./card-holder-mismatch.js";
@@ -51,6 +52,7 @@ export const rules: Rule[] = [
   resalePattern,
   velocity,
   weakLinkToFraud,
+  accountTakeover,
   cardHolderMismatch,
   furiganaMismatch,
   disposableEmail,

@@ -1,0 +1,84 @@
+import { signalValue } from "@shinsa/shared";
+import type { IdentifierKind } from "../../lib/identifier.js";
+import type { OrderIdentity } from "../identity.js";
+import type { DeviceFacts, Neighbour } from "./inputs.js";
+
+// Whether this order continues its account's own history: an account's age and good record speak
+// for the person who built them, and only while the order looks like theirs. A takeover is an old
+// account's order that breaks with several habits at once (a stranger's device, a first-ever door).
+
+const DEVICE_KINDS: IdentifierKind[] = ["device", "visitor", "hardware"];
+const DOOR_KINDS: IdentifierKind[] = ["shippingAddress", "household"];
+const JST_OFFSET_MINUTES = -540;
+const HOLDS = new Set(["post_office_hold", "carrier_depot_hold"]);
+
+export interface AccountHistory {
+  /** The account's earlier orders that were read (at most the neighbours read per identifier). */
+  previousOrders: number;
+  /** One of them came from this order's browser, device or hardware; null when this order has no device. */
+  sameDevice: boolean | null;
+  /** One of them shipped to this order's door. */
+  sameDoor: boolean;
+  /** One of them came from this order's IP address; null when this order has none. */
+  sameNetwork: boolean | null;
+  /** With a device and a door both new: the other habits the order breaks (else none). */
+  breaks: HabitBreak[];
+}
+
+export function accountHistoryFacts(
+  neighbours: Neighbour[],
+  order: { identity: OrderIdentity; device: DeviceFacts | null; placedAt: Date; riskyUnits: number; ip: boolean },
+): AccountHistory {
+  const { placedAt } = order;
+  const earlier = new Set(
+    neighbours.filter((r) => r.kind === "account" && r.placedAt <= placedAt).map((r) => r.orderId),
+  );
+  const shares = (kinds: IdentifierKind[]) => neighbours.some((r) => kinds.includes(r.kind) && earlier.has(r.orderId));
+  const sameDevice = order.device ? shares(DEVICE_KINDS) : null;
+  const sameDoor = shares(DOOR_KINDS);
+  const sameNetwork = order.ip ? shares(["ip"]) : null;
+  const broken = earlier.size > 0 && sameDevice === false && !sameDoor;
+  return {
+    previousOrders: earlier.size,
+    sameDevice,
+    sameDoor,
+    sameNetwork,
+    breaks: broken ? habitBreaks(order, sameNetwork) : [],
+  };
+}
+
+export interface HabitBreak {
+  ja: string;
+  en: string;
+  /** What the owner does not do even when sending a present from a new phone. */
+  stranger: boolean;
+}
+
+/** The habits a stranger in someone's account breaks beyond device and door, as a reviewer reads them. */
+function habitBreaks(
+  order: { identity: OrderIdentity; device: DeviceFacts | null; placedAt: Date; riskyUnits: number },
+  sameNetwork: boolean | null,
+): HabitBreak[] {
+  const { identity, device, placedAt, riskyUnits } = order;
+  const found: HabitBreak[] = [];
+  if (identity.shippingPersonKey && identity.personKey && identity.shippingPersonKey !== identity.personKey)
+    found.push({ ja: "別名義の受取人", en: "another recipient's name", stranger: false });
+  if (sameNetwork === false) found.push({ ja: "初めてのネットワーク", en: "a network it never used", stranger: false });
+  if (riskyUnits > 0) found.push({ ja: "転売対象の商品", en: "resale goods", stranger: false });
+  // The clock, not the language: foreign residents in Japan browse in English or Chinese on Japan time.
+  const offset = device ? signalValue(device.signals, "timezone")?.offset : undefined;
+  if (offset !== undefined && offset !== JST_OFFSET_MINUTES)
+    found.push({ ja: "海外のタイムゾーン", en: "a clock set outside Japan", stranger: true });
+  // Night in Japan, for a door in Japan: when account owners sleep and takeovers are tried.
+  const hour = (placedAt.getUTCHours() + 9) % 24;
+  if (identity.shippingAddress?.prefecture && hour < 6)
+    found.push({ ja: "深夜の注文", en: "placed at night", stranger: true });
+  // A forwarder's customer code, a PO box, a c/o, or a hold for someone else: a hold in the buyer's
+  // own name is how people out all day get their parcels.
+  const ownName = identity.shippingPersonKey === identity.personKey;
+  const hints = (identity.shippingAddress?.forwarderHints ?? []).filter(
+    (h) => h !== "convenience_store_pickup" && !(ownName && HOLDS.has(h)),
+  );
+  if (hints.length > 0) found.push({ ja: "転送・留め置きの配送先", en: "a forwarder or hold address", stranger: true });
+  return found;
+}

@@ -1,0 +1,85 @@
+import type { Order } from "@shinsa/shared";
+import { accountTakeover } from "./account-takeover.js";
+import { checkRule, deviceRow, factsOf, neighbour } from "./fixtures.js";
+
+// The account's two earlier orders, from its owner's browser and home network, to its own door.
+const history = ["P1", "P2"].map((orderId) => neighbour({ kind: "account", orderId, customerKey: "cust-self" }));
+const seenBefore = (kind: "visitor" | "ip" | "shippingAddress") =>
+  neighbour({ kind, orderId: "P1", customerKey: "cust-self" });
+const toParents: Partial<Order> = {
+  shipping: { name: "山田 花子", postalCode: "530-0001", address: "大阪府大阪市北区梅田1-1-1" },
+};
+const toDrop: Partial<Order> = {
+  ip: "13.112.40.2",
+  shipping: { name: "佐藤 次郎", postalCode: "272-0002", address: "千葉県市川市二俣新町17 TNK4236547" },
+};
+const strangersBrowser = deviceRow(
+  {},
+  { timezone: { name: "Asia/Shanghai", offset: -480 }, locale: { languages: ["zh-CN"] } },
+);
+// A foreign resident's own new phone: English, on Japan time.
+const residentsPhone = deviceRow({}, { locale: { languages: ["en-US"] } });
+
+checkRule(accountTakeover, [
+  [
+    "an old account's order from a stranger's foreign browser to a drop, for a console",
+    factsOf(toDrop, { neighbours: history, device: strangersBrowser, riskyUnits: 1 }),
+    "account_takeover",
+  ],
+  [
+    "the same order from the browser the owner always used",
+    factsOf(toDrop, { neighbours: [...history, seenBefore("visitor")], device: strangersBrowser, riskyUnits: 1 }),
+    null,
+  ],
+  [
+    "a new device shipping to the account's own door",
+    factsOf(toDrop, {
+      neighbours: [...history, seenBefore("shippingAddress")],
+      device: strangersBrowser,
+      riskyUnits: 1,
+    }),
+    null,
+  ],
+  [
+    "a regular's present to their parents from a new phone on the home network",
+    factsOf({ ...toParents, ip: "126.1.2.3" }, { neighbours: [...history, seenBefore("ip")], device: deviceRow() }),
+    null,
+  ],
+  [
+    "a regular's present to their parents from their own browser",
+    factsOf(toParents, { neighbours: [...history, seenBefore("visitor")], device: deviceRow(), riskyUnits: 1 }),
+    null,
+  ],
+  [
+    "a foreign resident's new phone, an office delivery in their own name, a new network",
+    factsOf(
+      {
+        ip: "153.170.1.2",
+        shipping: { name: "山田 太郎", postalCode: "530-0001", address: "大阪府大阪市北区梅田1-1-1" },
+      },
+      { neighbours: history, device: residentsPhone },
+    ),
+    null,
+  ],
+  [
+    "a regular's present to a friend from a new phone on a new network: two breaks, not a stranger's four",
+    factsOf({ ...toParents, ip: "106.130.2.39" }, { neighbours: history, device: deviceRow() }),
+    null,
+  ],
+  [
+    "a regular's console for a nephew from a new phone on a new network, in the evening",
+    factsOf({ ...toParents, ip: "106.130.2.39" }, { neighbours: history, device: deviceRow(), riskyUnits: 1 }),
+    null,
+  ],
+  [
+    "the same order from a browser on Shanghai time",
+    factsOf({ ...toParents, ip: "106.130.2.39" }, { neighbours: history, device: strangersBrowser, riskyUnits: 1 }),
+    "account_takeover",
+  ],
+  ["an account's first order, however it looks", factsOf(toDrop, { device: strangersBrowser, riskyUnits: 1 }), null],
+  [
+    "an order without a device token: nothing to compare",
+    factsOf(toDrop, { neighbours: history, riskyUnits: 1 }),
+    null,
+  ],
+]);
