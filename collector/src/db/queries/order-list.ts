@@ -3,6 +3,7 @@ import type { Identifier } from "../../lib/identifier.js";
 import type { Db } from "../client.js";
 import { jsonParam } from "../json-param.js";
 import { orderIdentifiers, orders } from "../schema.js";
+import { orderHeadline } from "./order-columns.js";
 
 /** One page of the order list: filters, where to start, how many. All optional but the site. */
 export interface OrderPageQuery {
@@ -54,10 +55,7 @@ export async function readOrderPage(db: Db, siteId: string, query: OrderPageQuer
   }
   return db
     .select({
-      orderId: orders.orderId,
-      placedAt: orders.placedAt,
-      score: orders.score,
-      decision: orders.decision,
+      ...orderHeadline,
       reasonCodes: sql<string[]>`array(select r->>'code' from jsonb_array_elements(${orders.reasons}) r)`,
       ringId: orders.ringId,
       customerId: sql<string | null>`${orders.request}->'customer'->>'id'`,

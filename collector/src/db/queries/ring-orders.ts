@@ -1,15 +1,13 @@
 import { and, count, countDistinct, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { orderIdentifiers, orders } from "../schema.js";
+import { orderHeadline } from "./order-columns.js";
 
 /** A ring's newest orders, at most `limit`. */
 export async function readRingOrders(db: Db, siteId: string, ringId: string, limit: number) {
   return db
     .select({
-      orderId: orders.orderId,
-      placedAt: orders.placedAt,
-      score: orders.score,
-      decision: orders.decision,
+      ...orderHeadline,
       label: orders.label,
       amount: orders.amount,
       customerKey: orders.customerKey,
