@@ -1,9 +1,15 @@
 import type { FeedbackRequest } from "@shinsa/shared";
 import type { Db } from "../db/client.js";
-import { readOrderIdentifiers, readOwnersValues, writeLabel } from "../db/queries/order-label.js";
+import {
+  countHardwareAccounts,
+  readOrderIdentifiers,
+  readOwnersValues,
+  writeLabel,
+} from "../db/queries/order-label.js";
 import { readOrder } from "../db/queries/stored-orders.js";
 import { notFound } from "../lib/api-error.js";
 import { labelEntries } from "../scoring/label-entries.js";
+import { getSiteSettings } from "../sites/scoring-settings.js";
 
 /**
  * A reviewer's label. Fraud labels put the order's strong identifiers on the site's negative list
@@ -20,8 +26,14 @@ export async function recordFeedback(db: Db, siteId: string, orderId: string, fe
     readOrderIdentifiers(db, siteId, orderId),
     suspected ? readOwnersValues(db, siteId, orderId) : new Set<string>(),
   ]);
+  // A popular model's hardware is seen on as many accounts as a hub: no verdict on anyone.
+  const { hubAccounts } = await getSiteSettings(db, siteId);
+  const hardware = identifiers.find((i) => i.kind === "hardware");
+  const commonHardware = hardware
+    ? (await countHardwareAccounts(db, siteId, hardware.value, hubAccounts)) >= hubAccounts
+    : false;
   const legit = feedback.label === "legit";
-  const { values, entries } = labelEntries(feedback.label, identifiers, { suspected, ownersValues });
+  const { values, entries } = labelEntries(feedback.label, identifiers, { suspected, ownersValues }, commonHardware);
   await writeLabel(db, {
     siteId,
     orderId,

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, lt, or } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull, isNull, lt, or } from "drizzle-orm";
 import type { Identifier, IdentifierKind } from "../../lib/identifier.js";
 import type { Db } from "../client.js";
 import { listEntries, orderIdentifiers, orderReviews, orders } from "../schema.js";
@@ -43,6 +43,25 @@ export async function readOwnersValues(db: Db, siteId: string, orderId: string):
     .innerJoin(orders, and(eq(orders.siteId, siteId), eq(orders.orderId, orderIdentifiers.orderId)))
     .where(or(isNull(orders.label), eq(orders.label, "legit")));
   return new Set(rows.map((r) => r.value));
+}
+
+/** How many accounts a hardware id was seen on, counting no further than `cap` (a bounded read). */
+export async function countHardwareAccounts(db: Db, siteId: string, hardware: string, cap: number): Promise<number> {
+  const seen = db
+    .selectDistinct({ customerKey: orderIdentifiers.customerKey })
+    .from(orderIdentifiers)
+    .where(
+      and(
+        eq(orderIdentifiers.siteId, siteId),
+        eq(orderIdentifiers.kind, "hardware"),
+        eq(orderIdentifiers.value, hardware),
+        isNotNull(orderIdentifiers.customerKey),
+      ),
+    )
+    .limit(cap)
+    .as("seen");
+  const [row] = await db.select({ n: count() }).from(seen);
+  return row?.n ?? 0;
 }
 
 export interface LabelWrite {
