@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull, isNull, lt, or } from "drizzle-orm";
 import type { Identifier, IdentifierKind } from "../../lib/identifier.js";
 import type { Db } from "../client.js";
 import { listEntries, orderIdentifiers, orderReviews, orders } from "../schema.js";
@@ -10,6 +10,58 @@ export async function readOrderIdentifiers(db: Db, siteId: string, orderId: stri
     .from(orderIdentifiers)
     .where(and(eq(orderIdentifiers.siteId, siteId), eq(orderIdentifiers.orderId, orderId)));
   return rows.map((r) => ({ kind: r.kind as IdentifierKind, value: r.value }));
+}
+
+/**
+ * The values of an order's identifiers that earlier orders of the same account carried, orders no
+ * one labelled fraud: what the account's owner had used before this order.
+ */
+export async function readOwnersValues(db: Db, siteId: string, orderId: string): Promise<Set<string>> {
+  const mine = db
+    .select({
+      kind: orderIdentifiers.kind,
+      value: orderIdentifiers.value,
+      customerKey: orderIdentifiers.customerKey,
+      placedAt: orderIdentifiers.placedAt,
+    })
+    .from(orderIdentifiers)
+    .where(and(eq(orderIdentifiers.siteId, siteId), eq(orderIdentifiers.orderId, orderId)))
+    .as("mine");
+  const rows = await db
+    .selectDistinct({ value: mine.value })
+    .from(mine)
+    .innerJoin(
+      orderIdentifiers,
+      and(
+        eq(orderIdentifiers.siteId, siteId),
+        eq(orderIdentifiers.kind, mine.kind),
+        eq(orderIdentifiers.value, mine.value),
+        eq(orderIdentifiers.customerKey, mine.customerKey),
+        lt(orderIdentifiers.placedAt, mine.placedAt),
+      ),
+    )
+    .innerJoin(orders, and(eq(orders.siteId, siteId), eq(orders.orderId, orderIdentifiers.orderId)))
+    .where(or(isNull(orders.label), eq(orders.label, "legit")));
+  return new Set(rows.map((r) => r.value));
+}
+
+/** How many accounts a hardware id was seen on, counting no further than `cap` (a bounded read). */
+export async function countHardwareAccounts(db: Db, siteId: string, hardware: string, cap: number): Promise<number> {
+  const seen = db
+    .selectDistinct({ customerKey: orderIdentifiers.customerKey })
+    .from(orderIdentifiers)
+    .where(
+      and(
+        eq(orderIdentifiers.siteId, siteId),
+        eq(orderIdentifiers.kind, "hardware"),
+        eq(orderIdentifiers.value, hardware),
+        isNotNull(orderIdentifiers.customerKey),
+      ),
+    )
+    .limit(cap)
+    .as("seen");
+  const [row] = await db.select({ n: count() }).from(seen);
+  return row?.n ?? 0;
 }
 
 export interface LabelWrite {

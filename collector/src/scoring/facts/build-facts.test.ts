@@ -119,3 +119,27 @@ describe("gathering facts", () => {
     expect(factsOf({}, { neighbours }).velocity.card).toEqual({ h1: 1, h24: 2, d7: 3 });
   });
 });
+
+describe("negative-list facts", () => {
+  const denied = (kind: "machineArea" | "phone") => ({
+    list: "deny" as const,
+    kind,
+    value: `v-${kind}`,
+    label: "chargeback",
+    sourceOrderId: "F-1",
+  });
+  // Twelve accounts on one hardware id: a popular model, so a hub (DEFAULT_SETTINGS.hubAccounts).
+  const popularModel = Array.from({ length: 12 }, (_, i) =>
+    neighbour({ kind: "hardware", value: "hw-popular", orderId: `H${i}`, customerKey: `c${i}` }),
+  );
+
+  it("drops a hardware-in-a-city entry once that hardware is a popular model", () => {
+    const facts = factsOf({}, { neighbours: popularModel, listHits: [denied("machineArea"), denied("phone")] });
+    expect(facts.denyHits.map((h) => h.kind)).toEqual(["phone"]);
+  });
+
+  it("keeps a hardware-in-a-city entry of a rare machine", () => {
+    const facts = factsOf({}, { listHits: [denied("machineArea")] });
+    expect(facts.denyHits.map((h) => h.kind)).toEqual(["machineArea"]);
+  });
+});

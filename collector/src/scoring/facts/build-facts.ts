@@ -28,9 +28,9 @@ export interface FactInputs extends SelfKeys {
 export function buildFacts(input: FactInputs): OrderFacts {
   const { placedAt, neighbours } = input;
   const self = { customerKey: input.customerKey, personKey: input.personKey, surnameKey: input.surnameKey };
-  const lists = listFacts(input.listHits);
   const byValue = byIdentifier(neighbours);
   const hubs = findHubs(byValue, input.settings.hubAccounts);
+  const lists = listFacts(input.listHits, hubs);
   const { linked, weaklyLinked } = linkNeighbours(neighbours, { hubs, allowedValues: lists.allowedValues });
   const joined = joinedOf(linked, {
     ...self,
