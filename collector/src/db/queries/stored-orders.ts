@@ -15,16 +15,6 @@ export async function readOrder(db: Db, siteId: string, orderId: string): Promis
   return row;
 }
 
-/** Whether the site has stored this order. */
-export async function orderExists(db: Db, siteId: string, orderId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ orderId: orders.orderId })
-    .from(orders)
-    .where(and(eq(orders.siteId, siteId), eq(orders.orderId, orderId)))
-    .limit(1);
-  return row !== undefined;
-}
-
 /**
  * The stored answers of many orders: one indexed read per thousand, since PostgreSQL takes at most
  * 65,535 parameters.
