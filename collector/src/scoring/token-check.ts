@@ -1,8 +1,10 @@
 import type { DeviceFacts, TokenStatus } from "./facts/inputs.js";
 
-/** What the token's look-up found: its device (with its expiry) and another order that carried it. */
+/** What the token's look-up found. */
 export interface FoundToken {
+  /** The device the token was issued to, and when the token expires; undefined for a token never issued here. */
   device: (DeviceFacts & { expiresAt: Date }) | undefined;
+  /** Another order that already carried the token: a token is good for one checkout. */
   reusedBy: string | null;
 }
 

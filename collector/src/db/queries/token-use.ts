@@ -1,18 +1,11 @@
 import type { DeviceFlags, Signals } from "@shinsa/shared";
 import { and, eq, ne, sql } from "drizzle-orm";
-import type { DeviceFacts } from "../../scoring/facts/inputs.js";
+import type { FoundToken } from "../../scoring/token-check.js";
 import type { Db } from "../client.js";
 import { deviceTokens, orders } from "../schema.js";
 
-export interface TokenUse {
-  /** The device the token was issued to, and when the token expires; undefined for a token never issued here. */
-  device: (DeviceFacts & { expiresAt: Date }) | undefined;
-  /** Another order that already carried the token: a token is good for one checkout. */
-  reusedBy: string | null;
-}
-
 /** The token's device and another order that already used it, in one round trip. */
-export async function loadTokenAndReuse(db: Db, siteId: string, token: string, orderId: string): Promise<TokenUse> {
+export async function loadTokenAndReuse(db: Db, siteId: string, token: string, orderId: string): Promise<FoundToken> {
   const [row] = await db
     .select({
       deviceId: deviceTokens.deviceId,
