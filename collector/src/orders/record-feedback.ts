@@ -18,21 +18,21 @@ import { getSiteSettings } from "../sites/scoring-settings.js";
  * order's review history, with who gave it; the order carries the latest.
  */
 export async function recordFeedback(db: Db, siteId: string, orderId: string, feedback: FeedbackRequest, now: Date) {
-  const order = await readOrder(db, siteId, orderId);
-  if (!order) throw notFound("order");
-  // Scored as a takeover: the account's owner is the victim, and what they used before stays off the list.
-  const suspected = order.reasons.some((r) => r.code === "account_takeover");
-  const [identifiers, ownersValues] = await Promise.all([
+  const [order, identifiers] = await Promise.all([
+    readOrder(db, siteId, orderId),
     readOrderIdentifiers(db, siteId, orderId),
-    suspected ? readOwnersValues(db, siteId, orderId) : new Set<string>(),
   ]);
-  // A popular model's hardware is seen on as many accounts as a hub: no verdict on anyone.
-  const { hubAccounts } = await getSiteSettings(db, siteId);
-  const hardware = identifiers.find((i) => i.kind === "hardware");
-  const commonHardware = hardware
-    ? (await countHardwareAccounts(db, siteId, hardware.value, hubAccounts)) >= hubAccounts
-    : false;
+  if (!order) throw notFound("order");
   const legit = feedback.label === "legit";
+  // What a fraud label leaves off the negative list needs two more reads; `legit` lists neither.
+  // Scored as a takeover: the account's owner is the victim, and what they used before stays off.
+  const suspected = !legit && order.reasons.some((r) => r.code === "account_takeover");
+  const hardware = identifiers.find((i) => i.kind === "hardware");
+  const listsMachineArea = !legit && hardware !== undefined && identifiers.some((i) => i.kind === "machineArea");
+  const [ownersValues, commonHardware] = await Promise.all([
+    suspected ? readOwnersValues(db, siteId, orderId) : new Set<string>(),
+    listsMachineArea && hardware ? isCommonHardware(db, siteId, hardware.value) : false,
+  ]);
   const { values, entries } = labelEntries(feedback.label, identifiers, { suspected, ownersValues }, commonHardware);
   await writeLabel(db, {
     siteId,
@@ -47,4 +47,10 @@ export async function recordFeedback(db: Db, siteId: string, orderId: string, fe
     clearDenied: legit,
   });
   return { orderId, label: feedback.label };
+}
+
+/** A popular model's hardware is seen on as many accounts as a hub: no verdict on anyone. */
+async function isCommonHardware(db: Db, siteId: string, hardware: string): Promise<boolean> {
+  const { hubAccounts } = await getSiteSettings(db, siteId);
+  return (await countHardwareAccounts(db, siteId, hardware, hubAccounts)) >= hubAccounts;
 }
