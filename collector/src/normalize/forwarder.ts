@@ -12,6 +12,9 @@ export type ForwarderHint =
   | "care_of"
   | "convenience_store_pickup";
 
+/** A parcel held at a post office or a carrier's depot for its addressee to collect. */
+export const isHoldForPickup = (hint: ForwarderHint) => hint === "post_office_hold" || hint === "carrier_depot_hold";
+
 const KEYWORDS: readonly [ForwarderHint, RegExp][] = [
   ["post_office_hold", /局留|局止|郵便局留|郵便局止/],
   ["carrier_depot_hold", /(営業所|センター|センタ|デポ|支店)(止|留)め?|(止|留)め置き/],

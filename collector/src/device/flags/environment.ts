@@ -1,4 +1,5 @@
 import { type FlagReason, signalValue } from "@shinsa/shared";
+import { JST_OFFSET_MINUTES } from "../../lib/japan-time.js";
 import type { FlagJudge } from "./judge.js";
 
 // Chrome gives a private window a storage quota bounded by memory (on the order of 100 MB),
@@ -38,7 +39,11 @@ export const judgeTimezone: FlagJudge = ({ signals }) => {
     });
   }
   const languages = signalValue(signals, "locale")?.languages ?? [];
-  if (languages.length > 0 && languages.every((l) => l.toLowerCase().startsWith("ja")) && tz.offset !== -540) {
+  if (
+    languages.length > 0 &&
+    languages.every((l) => l.toLowerCase().startsWith("ja")) &&
+    tz.offset !== JST_OFFSET_MINUTES
+  ) {
     reasons.push({
       flag: "timezoneMismatch",
       code: "japanese_browser_outside_jst",

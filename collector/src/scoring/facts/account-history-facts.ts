@@ -1,5 +1,7 @@
 import { signalValue } from "@shinsa/shared";
 import type { IdentifierKind } from "../../lib/identifier.js";
+import { JST_OFFSET_MINUTES, jstHour } from "../../lib/japan-time.js";
+import { isHoldForPickup } from "../../normalize/index.js";
 import type { OrderIdentity } from "../identity.js";
 import type { DeviceFacts, Neighbour } from "./inputs.js";
 
@@ -9,8 +11,6 @@ import type { DeviceFacts, Neighbour } from "./inputs.js";
 
 const DEVICE_KINDS: IdentifierKind[] = ["device", "visitor", "hardware"];
 const DOOR_KINDS: IdentifierKind[] = ["shippingAddress", "household"];
-const JST_OFFSET_MINUTES = -540;
-const HOLDS = new Set(["post_office_hold", "carrier_depot_hold"]);
 
 export interface AccountHistory {
   /** The account's earlier orders that were read (at most the neighbours read per identifier). */
@@ -70,14 +70,13 @@ function habitBreaks(
   if (offset !== undefined && offset !== JST_OFFSET_MINUTES)
     found.push({ ja: "海外のタイムゾーン", en: "a clock set outside Japan", stranger: true });
   // Night in Japan, for a door in Japan: when account owners sleep and takeovers are tried.
-  const hour = (placedAt.getUTCHours() + 9) % 24;
-  if (identity.shippingAddress?.prefecture && hour < 6)
+  if (identity.shippingAddress?.prefecture && jstHour(placedAt) < 6)
     found.push({ ja: "深夜の注文", en: "placed at night", stranger: true });
   // A forwarder's customer code, a PO box, a c/o, or a hold for someone else: a hold in the buyer's
   // own name is how people out all day get their parcels.
   const ownName = identity.shippingPersonKey === identity.personKey;
   const hints = (identity.shippingAddress?.forwarderHints ?? []).filter(
-    (h) => h !== "convenience_store_pickup" && !(ownName && HOLDS.has(h)),
+    (h) => h !== "convenience_store_pickup" && !(ownName && isHoldForPickup(h)),
   );
   if (hints.length > 0) found.push({ ja: "転送・留め置きの配送先", en: "a forwarder or hold address", stranger: true });
   return found;

@@ -1,7 +1,6 @@
 import { type Signals, signalValue } from "@shinsa/shared";
+import { JST_OFFSET_MINUTES } from "../../lib/japan-time.js";
 import { hit, type Rule } from "./rule.js";
-
-const JST_OFFSET = -540;
 
 /** A buyer shipping within Japan whose browser is neither on Japan time nor speaking Japanese. */
 export const deviceLocaleMismatch: Rule = {
@@ -11,7 +10,7 @@ export const deviceLocaleMismatch: Rule = {
     const signals = device.signals as Signals;
     const offset = signalValue(signals, "timezone")?.offset;
     const languages = signalValue(signals, "locale")?.languages ?? [];
-    const offJst = offset !== undefined && offset !== JST_OFFSET;
+    const offJst = offset !== undefined && offset !== JST_OFFSET_MINUTES;
     const noJapanese = languages.length > 0 && !languages.some((l) => l.toLowerCase().startsWith("ja"));
     if (!(offJst && noJapanese) && !device.flags.timezoneMismatch) return null;
     return hit(

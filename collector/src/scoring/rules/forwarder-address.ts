@@ -1,5 +1,5 @@
 import { createCache, memoize } from "../../lib/cache.js";
-import { normalizeAddress } from "../../normalize/index.js";
+import { isHoldForPickup, normalizeAddress } from "../../normalize/index.js";
 import { hit, type Rule } from "./rule.js";
 
 const HINT_WORDS: Record<string, string> = {
@@ -10,8 +10,6 @@ const HINT_WORDS: Record<string, string> = {
   care_of: "様方・気付",
   convenience_store_pickup: "コンビニ受取",
 };
-
-const HOLDS = new Set(["post_office_hold", "carrier_depot_hold"]);
 
 // The site's forwarder list changes rarely and is read for every order: fold each entry once.
 const householdOf = memoize(
@@ -40,7 +38,7 @@ export const forwarderAddress: Rule = {
     // who are out all day get their parcels. A hold in another city or name is still hiding.
     const billing = identity.billingAddress;
     const ownHold =
-      hints.every((h) => HOLDS.has(h)) &&
+      hints.every(isHoldForPickup) &&
       identity.personKey !== null &&
       identity.shippingPersonKey === identity.personKey &&
       billing?.city != null &&
