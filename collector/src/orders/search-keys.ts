@@ -2,7 +2,7 @@ import type { Order } from "@shinsa/shared";
 import { type Identifier, type IdentifierKind, keyed } from "../lib/identifier.js";
 import { isKanaOnly, kanaKey } from "../normalize/index.js";
 import { getIdentifiers, getOrderKeys } from "../scoring/identifiers.js";
-import { getOrderIdentity } from "../scoring/identity.js";
+import { buyerOf, getOrderIdentity } from "../scoring/identity.js";
 
 // How the order list's `q` finds orders without reading their requests: the text is keyed the
 // way scoring keys an order's identifiers, by scoring's own functions, then looked up in the
@@ -25,7 +25,7 @@ export interface SearchKeys {
 
 /** The buyer's reading in kana, keyed: `nameKana`, or the name when it is written in kana only. */
 export function getKanaKey(secret: string, order: Pick<Order, "billing" | "shipping">): string | null {
-  const buyer = order.billing?.name || order.billing?.nameKana ? order.billing : order.shipping;
+  const buyer = buyerOf(order);
   const reading = buyer?.nameKana?.trim() || (buyer?.name && isKanaOnly(buyer.name) ? buyer.name : "");
   const key = reading ? kanaKey(reading) : "";
   return key ? keyed(secret, "personKana", key) : null;

@@ -84,8 +84,12 @@ export function getPersonKey(name: string | undefined, nameKana: string | undefi
   return null;
 }
 
+/** Who bought: the billing party when it carries a name or its reading, else the shipping party. */
+export const buyerOf = (order: Pick<Order, "billing" | "shipping">) =>
+  order.billing?.name || order.billing?.nameKana ? order.billing : order.shipping;
+
 export function getOrderIdentity(order: Order): OrderIdentity {
-  const buyer = order.billing?.name || order.billing?.nameKana ? order.billing : order.shipping;
+  const buyer = buyerOf(order);
   const billingAddress = addressOf(order.billing);
   const shippingAddress = addressOf(order.shipping) ?? billingAddress;
   const email = order.customer?.email ?? order.billing?.email ?? order.shipping?.email;
