@@ -52,6 +52,8 @@ const WITH_IO = [
   "csv",
   "cli",
   "demo",
+  "accounts",
+  "console",
   "server.ts",
   "app.ts",
 ];
@@ -86,6 +88,10 @@ describe("the collector's folders", () => {
     expect(show(from("routes").filter((i) => into(["db"])(i) || i.target === "drizzle-orm"))).toEqual([]);
   });
 
+  it("keeps console pages as thin as routes: the same use cases, no database, not even its types", () => {
+    expect(show(from("console").filter((i) => into(["db", "scoring"])(i) || i.target === "drizzle-orm"))).toEqual([]);
+  });
+
   it("keeps SQL in db/: the use cases call queries and never build statements", () => {
     const bad = [
       "orders",
@@ -98,13 +104,17 @@ describe("the collector's folders", () => {
       "demo",
       "csv",
       "cli",
+      "accounts",
+      "console",
     ].flatMap(from);
     expect(show(bad.filter((i) => i.target === "drizzle-orm" || i.target === "db/schema.ts"))).toEqual([]);
   });
 
   it("lets queries use scoring's types but never call scoring or a use case", () => {
     const bad = from("db").filter(
-      (i) => into(["orders", "routes", "sites", "device", "health"])(i) || (into(["scoring"])(i) && !i.typeOnly),
+      (i) =>
+        into(["orders", "routes", "sites", "device", "health", "accounts", "console"])(i) ||
+        (into(["scoring"])(i) && !i.typeOnly),
     );
     expect(show(bad)).toEqual([]);
   });

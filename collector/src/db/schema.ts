@@ -241,3 +241,45 @@ export interface StoredLinks {
   orders: string[];
   via: string[];
 }
+
+/**
+ * People who sign in to the review console. The owner signs in with the admin token and has no
+ * row; everyone else is made by an admin here. `sites` empty with role `admin` means every site.
+ */
+export const consoleUsers = pgTable(
+  "console_users",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    /** scrypt, as `scrypt$N$r$p$salt$hash` (accounts/passwords.ts). */
+    passwordHash: text("password_hash").notNull(),
+    role: text("role").notNull(),
+    sites: text("sites").array().notNull().default(sql`'{}'::text[]`),
+    disabledAt: timestamp("disabled_at", { withTimezone: true, mode: "date" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("console_users_email_idx").on(t.email)],
+);
+
+/** A signed-in browser. Only the session id's hash is stored, so a database dump signs no one in. */
+export const consoleSessions = pgTable(
+  "console_sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    /** A console user's id, or null for the owner (signed in with the admin token). */
+    userId: text("user_id"),
+    /** Each form carries it back; a request without it is refused (console/csrf.ts). */
+    csrfToken: text("csrf_token").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("console_sessions_user_idx").on(t.userId)],
+);
+
+/** Failed sign-ins per who-and-where, so guessing gets slower with every miss (accounts/sign-in.ts). */
+export const consoleSignInFailures = pgTable("console_sign_in_failures", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastAt: timestamp("last_at", { withTimezone: true, mode: "date" }).notNull(),
+});

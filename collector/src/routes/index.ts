@@ -1,4 +1,5 @@
 import type { Hono } from "hono";
+import { consoleRoutes } from "../console/console-routes.js";
 import type { AppDeps } from "../deps.js";
 import { adminKeysRoutes } from "./admin-keys.js";
 import { adminSitesRoutes } from "./admin-sites.js";
@@ -29,4 +30,5 @@ export const routeModules: Array<(deps: AppDeps) => Hono<any>> = [
   ringsRoutes,
   customersRoutes,
   settingsRoutes,
+  consoleRoutes,
 ];

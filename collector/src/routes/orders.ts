@@ -5,12 +5,12 @@ import { getLang } from "../lib/lang.js";
 import { readBody, readJson } from "../lib/read-body.js";
 import { requireSecretKey, type SiteEnv } from "../middleware/auth.js";
 import { limitBody } from "../middleware/body-limit.js";
+import { decideOrder } from "../orders/decide-order.js";
 import { getOrder } from "../orders/get-order.js";
-import { recordFeedback } from "../orders/record-feedback.js";
 import { scoreOrder } from "../orders/score-order.js";
 
 export function ordersRoutes(deps: AppDeps) {
-  const { db, now } = deps;
+  const { db } = deps;
   return (
     new Hono<SiteEnv>()
       // "/v1/orders/*" also matches "/v1/orders" itself: one look-up of the key per request.
@@ -25,7 +25,7 @@ export function ordersRoutes(deps: AppDeps) {
       )
       .post("/v1/orders/:orderId/feedback", limitBody(16 * 1024), async (c) => {
         const feedback = await readBody(c, feedbackRequestSchema);
-        return c.json(await recordFeedback(db, c.var.siteId, c.req.param("orderId"), feedback, now()));
+        return c.json(await decideOrder(deps, c.var.siteId, c.req.param("orderId"), feedback, { lang: getLang(c) }));
       })
   );
 }

@@ -37,3 +37,12 @@ export async function countRingAccounts(db: Db, siteId: string, ringId: string):
     .where(and(eq(orders.siteId, siteId), eq(orders.ringId, ringId)));
   return row?.n ?? 0;
 }
+
+/** Which identifier values each of these orders carries (for drawing who shares what). */
+export async function readIdentifierRows(db: Db, siteId: string, orderIds: string[]) {
+  if (orderIds.length === 0) return [];
+  return db
+    .select({ orderId: orderIdentifiers.orderId, kind: orderIdentifiers.kind, value: orderIdentifiers.value })
+    .from(orderIdentifiers)
+    .where(and(eq(orderIdentifiers.siteId, siteId), inArray(orderIdentifiers.orderId, orderIds)));
+}

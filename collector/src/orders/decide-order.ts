@@ -1,0 +1,35 @@
+import type { FeedbackRequest } from "@shinsa/shared";
+import { isFraudLabel } from "@shinsa/shared";
+import { readOrder } from "../db/queries/stored-orders.js";
+import type { AppDeps } from "../deps.js";
+import type { Lang } from "../lib/lang.js";
+import { recordFeedback } from "./record-feedback.js";
+import { rescoreJoined } from "./rescore-linked.js";
+
+/**
+ * A person's decision, from the API or the console: the label is kept (record-feedback), and a
+ * fraud label re-scores the orders linked to this one that still wait to ship, in the site's
+ * background queue, so the negative list it just wrote reaches the rest of the group before they
+ * ship instead of only the next new order.
+ */
+export async function decideOrder(
+  deps: Pick<AppDeps, "db" | "now" | "secret" | "background" | "logger">,
+  siteId: string,
+  orderId: string,
+  feedback: FeedbackRequest,
+  options: { lang?: Lang } = {},
+) {
+  const result = await recordFeedback(deps.db, siteId, orderId, feedback, deps.now());
+  if (isFraudLabel(feedback.label)) {
+    const order = await readOrder(deps.db, siteId, orderId);
+    const joined = order?.links.orders ?? [];
+    if (order && joined.length > 0) {
+      deps.background.run(
+        `re-scoring the orders linked to ${orderId} after its ${feedback.label} label`,
+        () => rescoreJoined(deps, siteId, { orderId, placedAt: order.placedAt, joined }, options),
+        siteId,
+      );
+    }
+  }
+  return result;
+}
