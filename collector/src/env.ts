@@ -33,6 +33,9 @@ const envSchema = z.object({
   SHINSA_SDK_PATH: z.string().optional(),
   SHINSA_DEMO: flag,
   SHINSA_SECRET: z.string().min(32, "SHINSA_SECRET needs at least 32 characters").optional(),
+  SHINSA_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "SHINSA_PUBLIC_URL must be an http(s) URL such as https://shinsa.example" })
+    .optional(),
 });
 
 export interface Config {
@@ -50,6 +53,8 @@ export interface Config {
   demo: boolean;
   /** HMAC key of stored identifiers, when the operator sets one. */
   secret: string | undefined;
+  /** The origin people reach this collector at (behind a proxy or on another machine), if not localhost. */
+  publicUrl: string | undefined;
 }
 
 /** Parses the environment once, at start; a bad value stops the process with a clear message. */
@@ -72,5 +77,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sdkPath: e.SHINSA_SDK_PATH,
     demo: e.SHINSA_DEMO,
     secret: e.SHINSA_SECRET,
+    publicUrl: e.SHINSA_PUBLIC_URL ? new URL(e.SHINSA_PUBLIC_URL).origin : undefined,
   };
 }

@@ -4,6 +4,8 @@ import { openDatabase } from "./db/client.js";
 import { DataDirInUseError } from "./db/data-dir-lock.js";
 import { migrate } from "./db/migrate.js";
 import { loadServerSecret } from "./db/server-secret.js";
+import { seedDemoMonth } from "./demo/demo-month.js";
+import { demoOrigins } from "./demo/demo-origins.js";
 import { demoRoutes } from "./demo/demo-routes.js";
 import { ensureDemoSite } from "./demo/demo-site.js";
 import { parseConfig } from "./env.js";
@@ -41,8 +43,13 @@ const deps = {
   logger,
 };
 
-const base = `http://localhost:${config.port}`;
-const demo = config.demo ? await ensureDemoSite(database.db, [base, `http://127.0.0.1:${config.port}`]) : undefined;
+const base = config.publicUrl ?? `http://localhost:${config.port}`;
+const demo = config.demo ? await ensureDemoSite(database.db, demoOrigins(config)) : undefined;
+if (demo) {
+  process.stdout.write("demo: seeding a month of orders for the console (first start only, about 15 s)…\n");
+  const seeded = await seedDemoMonth(deps, demo.siteId);
+  if (seeded) process.stdout.write(`demo: ${seeded.orders} orders and ${seeded.labels} labels seeded\n`);
+}
 const app = createApp(deps, { extraRoutes: demo ? [demoRoutes(demo)] : [] });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
@@ -52,9 +59,11 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   const where = database.driver === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.dataDir}`;
   const lines = [`Shinsa collector on ${base} — database: ${where}`];
   if (config.adminTokenGenerated) lines.push(`admin token (generated for this run): ${config.adminToken}`);
+  else if (demo) lines.push("admin token: the value of SHINSA_ADMIN_TOKEN");
   if (demo) {
     lines.push(
       `demo checkout:  ${base}/demo`,
+      `review console: ${base}/console   (sign in with the admin token)`,
       `demo site:      ${demo.siteId}`,
       `public key:     ${demo.publicKey}`,
       `secret key:     ${demo.secretKey}   (shown once; a new one is made at each start)`,

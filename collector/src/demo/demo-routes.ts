@@ -1,9 +1,11 @@
+import type { OrderResponse } from "@shinsa/shared";
 import { Hono } from "hono";
 import { html, raw } from "hono/html";
 import type { AppDeps } from "../deps.js";
 import { getToken } from "../device/get-token.js";
 import { ApiError } from "../lib/api-error.js";
 import { scoreOrder } from "../orders/score-order.js";
+import { changeSite, listSites } from "../sites/list-sites.js";
 import type { DemoSite } from "./demo-site.js";
 
 // A checkout page as a merchant would have it: one script tag, one form with data-shinsa, and a
@@ -17,7 +19,8 @@ export function demoRoutes(site: DemoSite) {
     return new Hono()
       .get("/", (c) => c.redirect("/demo"))
       .get("/favicon.ico", (c) => c.body(null, 204))
-      .get("/demo", (c) => {
+      .get("/demo", async (c) => {
+        await allowDemoOrigin(deps, site.siteId, new URL(c.req.url).origin);
         c.header("Content-Security-Policy", CSP);
         return c.html(checkoutPage(site.publicKey));
       })
@@ -41,7 +44,7 @@ export function demoRoutes(site: DemoSite) {
           address: field("address") || undefined,
           phone: field("phone") || undefined,
         };
-        let scored: unknown;
+        let scored: OrderResponse | { error: string };
         try {
           scored = await scoreOrder(deps, site.siteId, {
             orderId: `DEMO-${Date.now()}`,
@@ -55,7 +58,7 @@ export function demoRoutes(site: DemoSite) {
           scored = { error: err instanceof ApiError ? err.message : "scoring failed" };
         }
         c.header("Content-Security-Policy", CSP);
-        return c.html(resultPage(token, lookup, scored));
+        return c.html(resultPage(token, lookup, scored, site.siteId));
       });
   };
 }
@@ -92,15 +95,58 @@ function checkoutPage(publicKey: string) {
   );
 }
 
-function resultPage(token: string, lookup: unknown, scored: unknown) {
+/**
+ * The demo serves whatever host it is opened as (a laptop's LAN address, a tunnel's name): the
+ * page's own origin joins the demo site's origins, so its script may post signals. Only the demo
+ * site does this; a real site's origins change through the admin API. /v1/collect's site cache
+ * sees the new origin within 30 s, at once when the site was not looked up before.
+ */
+async function allowDemoOrigin(deps: AppDeps, siteId: string, origin: string) {
+  const demo = (await listSites(deps.db)).sites.find((s) => s.siteId === siteId);
+  if (demo && !demo.origins.includes(origin)) await changeSite(deps.db, siteId, { origins: [...demo.origins, origin] });
+}
+
+const DECISION_WORDS: Record<string, string> = {
+  accept: "承認 accept",
+  review: "要審査 review",
+  reject: "拒否 reject",
+};
+
+// What a merchant's server would act on, first: the decision, why, and what it joined; then the
+// raw answers behind toggles for a developer.
+function resultPage(token: string, lookup: unknown, scored: OrderResponse | { error: string }, siteId: string) {
+  const ok = "decision" in scored;
+  const consoleUrl = ok ? `/console/sites/${siteId}/orders/${encodeURIComponent(scored.orderId)}` : "/console";
   return layout(
     "Shinsa demo: what the merchant's server sees",
     html`<h1>What the merchant's server sees</h1>
-      <p>The form carried <code id="token">${token || "(no token)"}</code>. The server looked it up with
-        <code>GET /v1/tokens/{token}</code> and its secret key:</p>
-      <pre id="lookup">${JSON.stringify(lookup, null, 2)}</pre>
-      <p>Then it sent the order with the token to <code>POST /v1/orders</code>:</p>
-      <pre id="score">${JSON.stringify(scored, null, 2)}</pre>
+      ${
+        ok
+          ? html`<p style="font-size:1.4rem"><strong id="decision">${DECISION_WORDS[scored.decision] ?? scored.decision}</strong>
+                — score <strong>${scored.score}</strong> / 100</p>
+              <h2>Reasons</h2>
+              ${
+                scored.reasons.length === 0
+                  ? html`<p>No reasons: nothing about this order or device looks risky.</p>`
+                  : html`<ul>${scored.reasons.map((r) => html`<li><strong>+${r.score}</strong> ${r.message} <code>${r.code}</code></li>`)}</ul>`
+              }
+              <h2>Linked orders</h2>
+              ${
+                scored.links.orders.length === 0
+                  ? html`<p>None: this is the first order from this person, device and address.</p>`
+                  : html`<p>${scored.links.orders.join(", ")} (via ${scored.links.via.join(", ")})</p>`
+              }
+              <p><a href="${consoleUrl}">Open this order in the review console</a> (sign in with the admin token).</p>`
+          : html`<p><strong>Scoring failed:</strong> ${scored.error}</p>`
+      }
+      <details>
+        <summary>The raw answers (JSON)</summary>
+        <p>The form carried <code id="token">${token || "(no token)"}</code>. The server looked it up with
+          <code>GET /v1/tokens/{token}</code> and its secret key:</p>
+        <pre id="lookup">${JSON.stringify(lookup, null, 2)}</pre>
+        <p>Then it sent the order with the token to <code>POST /v1/orders</code>:</p>
+        <pre id="score">${JSON.stringify(scored, null, 2)}</pre>
+      </details>
       <p><a href="/demo">Back to the checkout</a></p>`,
   );
 }
