@@ -33,6 +33,15 @@ export function consoleClient(ctx: TestContext, headers: Record<string, string> 
     async get(path: string, extra: Record<string, string> = {}) {
       return read(await ctx.app.request(path, { headers: { cookie: cookieHeader(), ...headers, ...extra } }));
     },
+    /** A multipart form with one file, as an upload form posts it. */
+    async upload(path: string, file: { name: string; bytes: Uint8Array; type: string }) {
+      const body = new FormData();
+      body.set("_csrf", csrf);
+      body.set("file", new File([file.bytes as Uint8Array<ArrayBuffer>], file.name, { type: file.type }));
+      return read(
+        await ctx.app.request(path, { method: "POST", body, headers: { cookie: cookieHeader(), ...headers } }),
+      );
+    },
     async post(
       path: string,
       form: Record<string, string | string[]>,

@@ -168,6 +168,8 @@ export const en: Catalogue = {
     saved: "Settings saved.",
     siteSaved: "Site saved.",
     revoked: "Key revoked.",
+    previewLimits:
+      "Recomputed from the reasons stored with each order; a rule that was already off left no reason, so switching it on cannot be previewed.",
   },
   csv: {
     title: "CSV import",

@@ -167,6 +167,8 @@ export const ja = {
     saved: "設定を保存しました。",
     siteSaved: "サイトを保存しました。",
     revoked: "キーを失効させました。",
+    previewLimits:
+      "保存された理由から再計算します。以前から無効だったルールを有効にした場合の効果はプレビューできません。",
   },
   csv: {
     title: "CSV取込",

@@ -1,10 +1,13 @@
 import type { Hono } from "hono";
 import type { AppDeps } from "../../deps.js";
 import type { ConsoleEnv } from "../console-env.js";
+import { csvPage } from "./csv.js";
+import { dashboardPage } from "./dashboard.js";
 import { languagePage } from "./language.js";
 import { orderPage } from "./order.js";
 import { queuePage } from "./queue.js";
 import { ringPage } from "./ring.js";
+import { settingsPage } from "./settings.js";
 import { signInPage } from "./sign-in.js";
 import { signOutPage } from "./sign-out.js";
 import { usersPage } from "./users.js";
@@ -18,6 +21,9 @@ export const consolePages: Array<(deps: AppDeps) => Hono<ConsoleEnv>> = [
   queuePage,
   orderPage,
   ringPage,
+  settingsPage,
+  csvPage,
+  dashboardPage,
   usersPage,
 ];
 

@@ -28,12 +28,14 @@ export function queuePage(deps: AppDeps) {
     const q = c.req.query("q")?.trim() || undefined;
     const decision = c.req.query("decision") || undefined;
     const minScore = c.req.query("minScore") || undefined;
+    const reason = c.req.query("reason") || undefined;
     const parsed = listOrdersQuerySchema.safeParse({
       limit: "50",
       ...(VIEWS[view] && { status: VIEWS[view] }),
       ...(q && { q }),
       ...(decision && { decision }),
       ...(minScore && { minScore }),
+      ...(reason && { reason }),
       ...(c.req.query("cursor") && { cursor: c.req.query("cursor") }),
     });
     if (!parsed.success)
@@ -46,7 +48,7 @@ export function queuePage(deps: AppDeps) {
     const base = `/console/sites/${site.siteId}`;
     const link = (extra: Record<string, string | undefined>) => {
       const params = new URLSearchParams();
-      for (const [k, v] of Object.entries({ view, q, decision, minScore, ...extra })) if (v) params.set(k, v);
+      for (const [k, v] of Object.entries({ view, q, decision, minScore, reason, ...extra })) if (v) params.set(k, v);
       return `${base}?${params}`;
     };
     return renderPage(

@@ -4,7 +4,7 @@ import { IDENTIFIER_WORDS } from "../identifiers.js";
 import { hit, type Rule } from "./rule.js";
 
 // The reason names what the order shares with the fraud order; a browser is named as its device.
-const CODES: Record<IdentifierKind, string> = {
+export const LINKED_TO_FRAUD_CODES: Record<IdentifierKind, string> = {
   account: "account_linked_to_fraud",
   device: "device_linked_to_fraud",
   visitor: "device_linked_to_fraud",
@@ -28,7 +28,7 @@ export const linkedToFraud: Rule = {
     if (!bad) return null;
     const via = bad.via[0] ?? "device";
     return hit(
-      CODES[via],
+      LINKED_TO_FRAUD_CODES[via],
       60,
       `この${IDENTIFIER_WORDS[via].ja}は不正と確定した注文 ${bad.orderId} と同じです`,
       `The ${IDENTIFIER_WORDS[via].en} is the same as in order ${bad.orderId}, confirmed as ${bad.label}`,
