@@ -14,7 +14,10 @@ export interface AppOptions {
 /** The whole HTTP app, without a port: tests call `app.request()` on it in-process. */
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const app = new Hono();
-  app.use(secureHeaders({ crossOriginResourcePolicy: "cross-origin" }));
+  // Defaults for every answer; a page that needs its own (the console's CSP and Referrer-Policy:
+  // with no-referrer, a browser posts its forms with `Origin: null`, which the console refuses) keeps
+  // what it set.
+  app.use(secureHeaders({ crossOriginResourcePolicy: "cross-origin", overwrite: false }));
   // Answered as X-Request-Id and written beside every failure in the log, so a merchant's report
   // finds its line. A client's own id is kept when it is short and plain.
   app.use(requestId({ limitLength: 64 }));

@@ -72,6 +72,8 @@ describe.each(testDrivers)("the review console on %s", (driver) => {
     );
     expect(none.html).not.toContain("QA-1");
     expect(all.headers.get("content-security-policy")).toContain("default-src 'none'");
+    // Not no-referrer: with it a browser posts forms with Origin: null, which the console refuses.
+    expect(all.headers.get("referrer-policy")).toBe("same-origin");
   });
 
   it("refuses every form without the right CSRF token or from another origin", async () => {

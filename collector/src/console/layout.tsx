@@ -100,3 +100,13 @@ export function renderPage(c: Context<ConsoleEnv>, options: PageOptions, body: C
     options.status ?? 200,
   );
 }
+
+/**
+ * A table that may scroll sideways on a phone. A scrollable box must be reachable by keyboard
+ * (WCAG 2.1.1; axe's scrollable-region-focusable), so it takes focus and says what it holds.
+ */
+export const TableWrap = ({ label, children }: { label: string; children: Child }) => (
+  <section class="table-wrap" tabindex={0} aria-label={label}>
+    {children}
+  </section>
+);

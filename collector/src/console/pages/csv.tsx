@@ -8,7 +8,7 @@ import { createCache } from "../../lib/cache.js";
 import { importOrders } from "../../orders/import-orders.js";
 import { importResultTable } from "../../orders/import-result-table.js";
 import type { ConsoleEnv } from "../console-env.js";
-import { CsrfField, renderPage } from "../layout.js";
+import { CsrfField, renderPage, TableWrap } from "../layout.js";
 import { siteForViewer } from "../sites.js";
 
 // As POST /v1/orders/import: a year of a busy shop's export is a few MB.
@@ -104,7 +104,7 @@ export function csvPage(deps: AppDeps) {
             {t.csv.download}
           </a>
         </p>
-        <div class="table-wrap">
+        <TableWrap label={t.csv.title}>
           <table>
             <thead>
               <tr>
@@ -131,7 +131,7 @@ export function csvPage(deps: AppDeps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
         {table.more > 0 && <p class="muted small">… +{table.more}</p>}
       </section>,
     );

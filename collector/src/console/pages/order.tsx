@@ -6,7 +6,7 @@ import { ApiError } from "../../lib/api-error.js";
 import { decideOrder } from "../../orders/decide-order.js";
 import { getOrderStory } from "../../orders/get-order-story.js";
 import type { ConsoleEnv } from "../console-env.js";
-import { CsrfField, renderPage } from "../layout.js";
+import { CsrfField, renderPage, TableWrap } from "../layout.js";
 import { siteForViewer } from "../sites.js";
 import { formOf } from "./form.js";
 
@@ -145,7 +145,7 @@ function OrderView({ c, siteId, story }: { c: Context<ConsoleEnv>; siteId: strin
         {story.erasedAt ? (
           <p>{t.order.erased}</p>
         ) : (
-          <div class="table-wrap">
+          <TableWrap label={t.order.fields}>
             <table>
               <thead>
                 <tr>
@@ -170,7 +170,7 @@ function OrderView({ c, siteId, story }: { c: Context<ConsoleEnv>; siteId: strin
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
 

@@ -4,7 +4,7 @@ import type { AppDeps } from "../../deps.js";
 import { ApiError } from "../../lib/api-error.js";
 import { listOrders } from "../../orders/list-orders.js";
 import type { ConsoleEnv } from "../console-env.js";
-import { renderPage } from "../layout.js";
+import { renderPage, TableWrap } from "../layout.js";
 import { siteForViewer, visibleSites } from "../sites.js";
 
 const VIEWS = { open: "open", decided: "decided", all: undefined } as const;
@@ -103,7 +103,7 @@ export function queuePage(deps: AppDeps) {
         {orders.length === 0 ? (
           <p>{t.queue.empty}</p>
         ) : (
-          <div class="table-wrap">
+          <TableWrap label={t.queue.title}>
             <table>
               <thead>
                 <tr>
@@ -123,7 +123,7 @@ export function queuePage(deps: AppDeps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
         {nextCursor && (
           <p>

@@ -4,7 +4,7 @@ import type { AppDeps } from "../../deps.js";
 import { getRingGraph } from "../../orders/get-ring-graph.js";
 import type { ConsoleEnv } from "../console-env.js";
 import { layoutRing, type RingLayout } from "../graph/ring-layout.js";
-import { renderPage } from "../layout.js";
+import { renderPage, TableWrap } from "../layout.js";
 import { siteForViewer } from "../sites.js";
 
 export function ringPage(deps: AppDeps) {
@@ -53,7 +53,7 @@ export function ringPage(deps: AppDeps) {
         </section>
         <section class="card" aria-labelledby="timeline-h">
           <h2 id="timeline-h">{t.ring.timeline}</h2>
-          <div class="table-wrap">
+          <TableWrap label={t.ring.timeline}>
             <table>
               <thead>
                 <tr>
@@ -82,7 +82,7 @@ export function ringPage(deps: AppDeps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </section>
       </>,
     );
@@ -98,11 +98,11 @@ function RingSvg({ layout, title, orderUrl }: { layout: RingLayout; title: strin
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       width={layout.width}
       height={layout.height}
-      role="img"
-      aria-label={title}
+      // Not role="img": its order nodes are links, and an image's children are not reachable.
+      aria-labelledby="ring-graph-title"
       data-testid="ring-graph"
     >
-      <title>{title}</title>
+      <title id="ring-graph-title">{title}</title>
       <g stroke="#aab1bf" stroke-width="1">
         {layout.edges.map((e) => {
           const a = at.get(e.from);

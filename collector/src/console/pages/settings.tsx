@@ -14,7 +14,7 @@ import {
 import { changeSite } from "../../sites/list-sites.js";
 import { issueSecretKey, listSecretKeys, revokeSecretKey } from "../../sites/secret-keys.js";
 import type { ConsoleEnv } from "../console-env.js";
-import { CsrfField, renderPage } from "../layout.js";
+import { CsrfField, renderPage, TableWrap } from "../layout.js";
 import { siteForViewer } from "../sites.js";
 import { formOf, valuesOf } from "./form.js";
 
@@ -194,7 +194,7 @@ function SettingsView({
             </label>
           </div>
           <h3>{t.settings.weights}</h3>
-          <div class="table-wrap">
+          <TableWrap label={t.settings.weights}>
             <table>
               <thead>
                 <tr>
@@ -233,7 +233,7 @@ function SettingsView({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <p>
             <label>
               {t.settings.forwarders}
@@ -260,7 +260,7 @@ function SettingsView({
             {t.settings.keyCreated} <code data-testid="new-key">{shown.newKey}</code>
           </p>
         )}
-        <div class="table-wrap">
+        <TableWrap label={t.settings.keys}>
           <table>
             <thead>
               <tr>
@@ -294,7 +294,7 @@ function SettingsView({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
         <form method="post" action={`${base}/keys`}>
           <CsrfField token={csrf} />
           <button type="submit">{t.settings.newKey}</button>
@@ -341,7 +341,7 @@ function PreviewView({ c, siteId, preview }: { c: Context<ConsoleEnv>; siteId: s
       <h2 id="preview-h">{t.settings.previewTitle}</h2>
       <p>{preview.changed === 0 ? t.settings.previewNone : t.settings.changed(preview.changed, preview.total)}</p>
       {Object.keys(preview.moves).length > 0 && (
-        <div class="table-wrap">
+        <TableWrap label={t.settings.previewTitle}>
           <table>
             <thead>
               <tr>
@@ -367,7 +367,7 @@ function PreviewView({ c, siteId, preview }: { c: Context<ConsoleEnv>; siteId: s
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {preview.examples.length > 0 && (
         <p class="small">

@@ -5,7 +5,7 @@ import type { AppDeps } from "../../deps.js";
 import { ApiError, notFound } from "../../lib/api-error.js";
 import { listSites } from "../../sites/list-sites.js";
 import type { ConsoleEnv } from "../console-env.js";
-import { CsrfField, renderPage } from "../layout.js";
+import { CsrfField, renderPage, TableWrap } from "../layout.js";
 import { formOf, valuesOf } from "./form.js";
 
 /** Admins make and disable console users; to an analyst the page does not exist. */
@@ -38,7 +38,7 @@ export function usersPage(deps: AppDeps) {
           {users.length === 0 ? (
             <p>{t.users.none}</p>
           ) : (
-            <div class="table-wrap">
+            <TableWrap label={t.users.title}>
               <table>
                 <thead>
                   <tr>
@@ -76,7 +76,7 @@ export function usersPage(deps: AppDeps) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
         </section>
         <section class="card" aria-labelledby="create-h">
