@@ -302,3 +302,32 @@ test("fits a 390 px phone without sideways scrolling", async ({ browser }) => {
   }
   await w.context.close();
 });
+
+test("the seeded month's biggest ring, one of its orders and the queue, as the README shows them", async ({
+  browser,
+}) => {
+  const siteId = await demoSiteId();
+  const w = await openWatched(browser, { viewport: { width: 1200, height: 800 } });
+  await signInAsOwner(w);
+  // The demo's secret key is printed once; the console finds the ring the way an analyst would.
+  await w.page.goto(`${COLLECTOR}/console/sites/${siteId}?view=all&decision=reject`);
+  const ringLinks = new Map<string, number>();
+  for (const href of await w.page
+    .locator("tr[data-href]")
+    .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.href ?? ""))) {
+    const order = await w.page.request.get(`${COLLECTOR}${href}`);
+    const ring = /\/rings\/(ring_[A-Za-z0-9_-]+)/.exec(await order.text())?.[1];
+    if (ring) ringLinks.set(ring, (ringLinks.get(ring) ?? 0) + 1);
+  }
+  const [biggest] = [...ringLinks.entries()].sort((a, b) => b[1] - a[1]);
+  expect(biggest, "the demo month has a ring among its rejected orders").toBeDefined();
+  await w.page.goto(`${COLLECTOR}/console/sites/${siteId}/rings/${biggest?.[0]}`);
+  await expect(w.page.getByTestId("ring-graph")).toBeVisible();
+  await checkPage(w, "readme-ring");
+  await w.page.locator('[data-node="order"]').first().click();
+  await expect(w.page).toHaveURL(/\/orders\//);
+  await checkPage(w, "readme-order");
+  await w.page.goto(`${COLLECTOR}/console/sites/${siteId}`);
+  await checkPage(w, "readme-queue");
+  await w.context.close();
+});

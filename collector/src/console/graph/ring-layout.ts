@@ -36,7 +36,8 @@ export const WIDTH = 760;
 /** An identifier on this many orders is a hub. */
 export const HUB_ORDERS = 5;
 
-export function layoutRing(input: RingGraphInput): RingLayout {
+/** `kindWord` names an identifier's kind in the reader's language. */
+export function layoutRing(input: RingGraphInput, kindWord: (kind: string) => string = (k) => k): RingLayout {
   const orders = [...input.orders].sort((a, b) => a.placedAt.localeCompare(b.placedAt) || a.id.localeCompare(b.id));
   const orderY = new Map(orders.map((o, i) => [o.id, TOP + i * ROW]));
   const meanY = (ids: string[]) => {
@@ -54,7 +55,7 @@ export function layoutRing(input: RingGraphInput): RingLayout {
       .filter((i) => i.orders.some((id) => orderY.has(id)))
       .map((i) => ({
         id: `i:${i.id}`,
-        label: `${i.kind} ${i.id.slice(0, 6)}`,
+        label: `${kindWord(i.kind)} ${i.id.slice(0, 6)}`,
         y: meanY(i.orders),
         gap: i.orders.length >= HUB_ORDERS ? ROW * 2 : ROW,
       })),

@@ -104,7 +104,12 @@ export const ja = {
     items: "商品",
     customerId: "顧客ID",
     ip: "IPアドレス",
+    address: "住所",
   } as Record<string, string>,
+  parties: { billing: "請求先", shipping: "配送先", customer: "顧客", payment: "支払", order: "注文" } as Record<
+    string,
+    string
+  >,
   ring: {
     title: (id: string) => `リング ${id}`,
     graph: "つながり",
@@ -116,7 +121,21 @@ export const ja = {
     amount: "金額の合計",
     labelled: "不正と判定済み",
     identifiers: "共有された識別子",
-    kinds: {} as Record<string, string>,
+    kinds: {
+      account: "アカウント",
+      device: "端末",
+      visitor: "端末",
+      email: "メール",
+      phone: "電話",
+      card: "カード",
+      shippingAddress: "配送先",
+      billingAddress: "請求先",
+      household: "世帯(同じ住所)",
+      building: "建物",
+      hardware: "ハードウェア",
+      ip: "IP",
+      machineArea: "端末と地域",
+    } as Record<string, string>,
   },
   users: {
     title: "ユーザー",

@@ -159,7 +159,8 @@ function OrderView({ c, siteId, story }: { c: Context<ConsoleEnv>; siteId: strin
                 {story.fields.map((f) => (
                   <tr>
                     <th scope="row">
-                      {t.fieldNames[f.field] ?? f.field} <span class="muted small">{f.party}</span>
+                      {t.fieldNames[f.field] ?? f.field}{" "}
+                      <span class="muted small">{t.parties[f.party] ?? f.party}</span>
                     </th>
                     <td>{f.asSent}</td>
                     <td>

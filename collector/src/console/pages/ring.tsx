@@ -12,15 +12,18 @@ export function ringPage(deps: AppDeps) {
     const { t, fmt } = c.var;
     const site = await siteForViewer(deps.db, c.var.viewer, c.req.param("siteId"));
     const ring = await getRingGraph(deps.db, site.siteId, c.req.param("ringId"));
-    const layout = layoutRing({
-      orders: ring.orders.map((o) => ({
-        id: o.orderId,
-        account: o.account,
-        placedAt: o.placedAt,
-        fraud: isFraudLabel(o.label),
-      })),
-      identifiers: ring.identifiers,
-    });
+    const layout = layoutRing(
+      {
+        orders: ring.orders.map((o) => ({
+          id: o.orderId,
+          account: o.account,
+          placedAt: o.placedAt,
+          fraud: isFraudLabel(o.label),
+        })),
+        identifiers: ring.identifiers,
+      },
+      (kind) => t.ring.kinds[kind] ?? kind,
+    );
     const base = `/console/sites/${site.siteId}`;
     const orderUrl = (id: string) => `${base}/orders/${encodeURIComponent(id)}`;
     return renderPage(
