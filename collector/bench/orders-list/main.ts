@@ -4,18 +4,11 @@ import { createApp } from "../../src/app.js";
 import { parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
-import { getKanaKey } from "../../src/orders/search-keys.js";
 import { createSite } from "../../src/sites/create-site.js";
-import {
-  BENCH_DATABASE,
-  createBenchDatabase,
-  dropBenchDatabase,
-  dropIndexes,
-  rebuildIndexes,
-} from "../latency/database.js";
+import { BENCH_DATABASE, createBenchDatabase, dropBenchDatabase } from "../latency/database.js";
 import { type Percentiles, percentiles } from "../latency/measure.js";
-import { seedOrders } from "../latency/seed.js";
 import { scansOf } from "./plans.js";
+import { seedListHistory } from "./seed-list.js";
 import { searchTargets } from "./targets.js";
 
 // pnpm bench:orders-list [--size 100000] [--requests 200] [--warmup 20] [--workers 2] [--keep]
@@ -43,34 +36,7 @@ const ms = (n: number) => n.toFixed(1);
 const bench = await createBenchDatabase();
 try {
   const site = await createSite(bench.db, { name: "Order list bench shop", origins: [] });
-  const rebuild = await dropIndexes(bench.sql);
-  const seeded = await seedOrders(
-    bench.url,
-    site.siteId,
-    SECRET,
-    { orders: 0, persons: 0 },
-    size,
-    new Date(),
-    Number(args.workers),
-  );
-  // The seeder writes what scoring stores but the name keys: fill them as the migration and
-  // scoring would, then half the review decisions settled by a person, so the queue is a queue.
-  // One hash join, as the migration does it: the indexes are rebuilt only after the load.
-  await bench.sql`update orders o set person_key = i.person_key from (
-    select distinct on (site_id, order_id) site_id, order_id, person_key from order_identifiers
-    where person_key is not null order by site_id, order_id) i
-    where o.site_id = i.site_id and o.order_id = i.order_id`;
-  const requestsRows = await bench.sql<
-    { order_id: string; request: Record<string, never> }[]
-  >`select order_id, request from orders`;
-  const kana = requestsRows.map((r) => ({ o: r.order_id, k: getKanaKey(SECRET, r.request) }));
-  for (let i = 0; i < kana.length; i += 10_000) {
-    await bench.sql`update orders set kana_key = x.k from jsonb_to_recordset(${JSON.stringify(kana.slice(i, i + 10_000))}::jsonb)
-      as x(o text, k text) where orders.order_id = x.o`;
-  }
-  await bench.sql`update orders set label = 'legit', labeled_at = placed_at + interval '1 hour', label_reviewer = 'bench'
-    where decision = 'review' and hashtext(order_id) % 2 = 0`;
-  await rebuildIndexes(bench.sql, rebuild);
+  const seeded = await seedListHistory(bench, site.siteId, SECRET, size, Number(args.workers));
   console.log(
     `[${size}] ${seeded.orders} orders + ${seeded.identifiers} identifier rows seeded in ${seeded.seconds.toFixed(1)} s`,
   );

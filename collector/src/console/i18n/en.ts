@@ -207,6 +207,8 @@ export const en: Catalogue = {
     caught: "Confirmed fraud stopped before shipping",
     missed: "Confirmed fraud missed",
     days: "Last 30 days",
+    asOf: (time: string) => `As of ${time} (counted once a minute)`,
+    refresh: "Refresh now",
   },
   errors: {
     notFound: "Not found.",

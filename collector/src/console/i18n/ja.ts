@@ -210,6 +210,8 @@ export const ja = {
     caught: "確認された不正のうち事前に止めたもの",
     missed: "見逃した不正",
     days: "直近30日",
+    asOf: (time: string) => `${time} 時点(1分ごとに集計)`,
+    refresh: "今すぐ更新",
   },
   errors: {
     notFound: "見つかりません。",

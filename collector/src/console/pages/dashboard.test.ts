@@ -35,7 +35,7 @@ describe.each(testDrivers)("the console's dashboard on %s", (driver) => {
     await call("POST", site.secretKey, "/v1/orders/D-0/feedback", { label: "resale" });
     await call("POST", site.secretKey, "/v1/orders/D-plain/feedback", { label: "fraud" });
 
-    const data = await getDashboard(ctx.deps, site.siteId);
+    const data = await getDashboard(ctx.deps, site.siteId, { fresh: true });
     expect(data.total).toBe(4); // D-old is outside the 30 days
     expect(data.days).toHaveLength(31);
     expect(data.days.reduce((s, d) => s + d.accept, 0)).toBeGreaterThanOrEqual(1);

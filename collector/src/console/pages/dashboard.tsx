@@ -12,7 +12,7 @@ export function dashboardPage(deps: AppDeps) {
   return new Hono<ConsoleEnv>().get("/console/sites/:siteId/dashboard", async (c) => {
     const { t } = c.var;
     const site = await siteForViewer(deps.db, c.var.viewer, c.req.param("siteId"));
-    const data = await getDashboard(deps, site.siteId);
+    const data = await getDashboard(deps, site.siteId, { fresh: c.req.query("fresh") === "1" });
     return renderPage(
       c,
       { title: `${t.dashboard.title} — ${site.name}`, siteId: site.siteId },
@@ -43,6 +43,10 @@ function DashboardView({ c, data, siteId }: { c: Context<ConsoleEnv>; data: Dash
       <h1>
         {t.dashboard.title} <span class="muted small">{t.dashboard.days}</span>
       </h1>
+      <p class="small muted">
+        {t.dashboard.asOf(fmt.time(data.computedAt))} ·{" "}
+        <a href={`/console/sites/${siteId}/dashboard?fresh=1`}>{t.dashboard.refresh}</a>
+      </p>
       <div class="row">
         <section class="card">
           <h2>{t.dashboard.backlog}</h2>
