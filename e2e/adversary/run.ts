@@ -25,7 +25,10 @@ export async function runAdversaries(options: RunOptions) {
       collector: options.collector,
       secretKey: site.secretKey,
       chromium: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
+      // This machine has no GPU: without SwiftShader a hand-started Chromium has no WebGL at all,
+      // while every Playwright-launched one has it (Playwright passes this switch). A machine with
+      // a GPU gives both its WebGL; the switch, for everyone, stands in for that GPU.
+      args: [...CHROMIUM_ARGS, "--enable-unsafe-swiftshader"],
       display: xvfb.display,
     };
     const rows: Row[] = [];
