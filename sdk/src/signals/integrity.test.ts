@@ -82,28 +82,3 @@ describe("integrity", () => {
     expect(integrity.later(browser({ Screen: trap })).lies).toContain("Screen.width:throws");
   });
 });
-
-describe("integrity against a fresh frame", () => {
-  const withFrame = (frameNavigator: object, pageNavigator: object) => {
-    const removed: boolean[] = [];
-    const frame = {
-      style: {},
-      contentWindow: { navigator: frameNavigator },
-      remove: () => removed.push(true),
-    };
-    const document = { body: { appendChild: () => frame }, createElement: () => frame };
-    return { removed, w: browser({ document, navigator: pageNavigator }) };
-  };
-  const nav = { userAgent: "UA", platform: "Linux x86_64", hardwareConcurrency: 2, languages: ["ja-JP"] };
-
-  it("finds nothing when the frame's navigator says what the page's does, and removes the frame", () => {
-    const { w, removed } = withFrame(nav, { ...nav });
-    expect(integrity.later(w).lies).toEqual(["Navigator.webdriver:name"]);
-    expect(removed).toEqual([true]);
-  });
-
-  it("names what a page-only rewrite changed", () => {
-    const { w } = withFrame(nav, { ...nav, hardwareConcurrency: 8, platform: "Win32" });
-    expect(integrity.later(w).lies).toEqual(["Navigator.webdriver:name", "frame:platform", "frame:hardwareConcurrency"]);
-  });
-});

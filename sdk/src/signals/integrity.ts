@@ -28,8 +28,6 @@ const GETTERS: [(w: Global) => object | undefined, string, string[]][] = [
   // Stealth plugins wrap it so that a fresh frame's navigator tells the page's story too.
   [(w) => w.HTMLIFrameElement.prototype, "HTMLIFrameElement", ["contentWindow"]],
 ];
-// Read again in a fresh frame, whose built-ins are its own: a page-only rewrite shows here.
-const FRAME_FACTS = ["userAgent", "platform", "hardwareConcurrency", "deviceMemory", "languages", "webdriver"] as const;
 const METHODS: [(w: Global) => object | undefined, string, string[]][] = [
   [(w) => w.WebGLRenderingContext?.prototype, "WebGLRenderingContext", ["getParameter"]],
   [(w) => w.HTMLCanvasElement.prototype, "HTMLCanvasElement", ["toDataURL"]],
@@ -65,25 +63,6 @@ function liesOf(fn: (...args: unknown[]) => unknown, name: string): string[] {
   return lies;
 }
 
-/** Navigator facts on which a fresh same-origin frame and the page disagree, as `frame:<name>`. */
-function frameDisagreements(w: Global): string[] {
-  const doc = w.document;
-  if (!doc?.body) return [];
-  const frame = doc.createElement("iframe");
-  frame.style.display = "none";
-  doc.body.appendChild(frame);
-  try {
-    const inner = frame.contentWindow?.navigator as unknown as Record<string, unknown> | undefined;
-    const outer = w.navigator as unknown as Record<string, unknown>;
-    if (!inner) return [];
-    return FRAME_FACTS.filter((k) => String(inner[k]) !== String(outer[k])).map((k) => `frame:${k}`);
-  } catch {
-    return ["frame:throws"];
-  } finally {
-    frame.remove();
-  }
-}
-
 function read(w: Global): Integrity {
   const lies: string[] = [];
   const check = (owner: (w: Global) => object | undefined, ownerName: string, names: string[], getter: boolean) => {
@@ -106,7 +85,6 @@ function read(w: Global): Integrity {
   };
   for (const [owner, ownerName, names] of GETTERS) check(owner, ownerName, names, true);
   for (const [owner, ownerName, names] of METHODS) check(owner, ownerName, names, false);
-  lies.push(...frameDisagreements(w));
   return { lies: lies.slice(0, 64) };
 }
 
