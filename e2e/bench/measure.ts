@@ -116,7 +116,8 @@ const SETTLE_MS = 1000;
 export async function loadOnce(page: Page, target: Target): Promise<Load> {
   let offLoopback = 0;
   page.on("request", (r) => {
-    if (!r.url().startsWith("http://127.0.0.1:")) offLoopback++;
+    // A blob: URL (Shinsa's worker script) is read from the page's own memory, never the network.
+    if (!r.url().startsWith("http://127.0.0.1:") && !r.url().startsWith("blob:")) offLoopback++;
   });
   await page.goto(target.url);
   await page.waitForFunction(() => window.__bench || performance.getEntriesByName("shinsa:token").length > 0, null, {

@@ -24,6 +24,7 @@ test("the script tag puts a token in the form that the merchant's server can loo
       "fonts",
       "graphics",
       "hardware",
+      "integrity",
       "locale",
       "math",
       "media",
@@ -33,10 +34,13 @@ test("the script tag puts a token in the form that the merchant's server can loo
       "tampering",
       "timezone",
       "userAgent",
+      "worker",
     ].sort(),
   );
   expect(device.signals.timezone).toMatchObject({ name: expect.any(String), offset: expect.any(Number) });
   expect(device.signals.tampering).toMatchObject({ nonNative: [], canvasNoise: false });
+  expect(device.signals.integrity).toEqual({ lies: [] });
+  expect(device.signals.worker).toMatchObject({ userAgent: await page.evaluate(() => navigator.userAgent) });
   expect(errors).toEqual([]);
 });
 

@@ -125,6 +125,39 @@ export const tamperingSignal = z.object({
   canvasNoise: z.boolean().nullable(),
 });
 
+/**
+ * The same navigator, clock and WebGL facts read again inside a dedicated Worker. Script injected
+ * into pages (init scripts, extensions' content scripts) does not run there, so a worker that
+ * disagrees with the page tells which one was rewritten. `blocked` when the page's CSP forbids a
+ * blob: worker: unknown, never evidence.
+ */
+export const workerSignal = z.union([
+  z.object({
+    userAgent: str(1024),
+    platform: str(128),
+    languages: shortList(32),
+    concurrency: z.number().nullable(),
+    memory: z.number().nullable(),
+    timezone: str(64).nullable(),
+    /** `userAgentData` brands as `brand;version`, null where the worker has none. */
+    brands: shortList(16).nullable(),
+    mobile: z.boolean().nullable(),
+    hintPlatform: str(128).nullable(),
+    /** WebGL unmasked vendor and renderer through OffscreenCanvas, null when it has none. */
+    gpu: z.array(str(256)).max(2).nullable(),
+  }),
+  z.literal("unsupported"),
+  z.literal("blocked"),
+]);
+
+/**
+ * Native built-ins that answer as no native built-in does: a getter that does not throw on a
+ * foreign receiver, a function with a `prototype` it should not have, a Proxy (its prototype chain
+ * can be made cyclic), `webdriver` missing from Navigator.prototype. Each entry is
+ * `Owner.name:test`.
+ */
+export const integritySignal = z.object({ lies: shortList() });
+
 /** Every signal the payload may carry, by name. Unknown names are dropped by the validator. */
 // The one place where unknown fields are dropped rather than refused (everything else in the wire
 // schema is strict): in a rolling upgrade a page may load /sdk.js from a newer collector and post
@@ -145,6 +178,8 @@ export const signalsSchema = z.object({
   media: signal(mediaSignal),
   network: signal(z.union([networkSignal, z.literal("unsupported")])),
   tampering: signal(tamperingSignal),
+  worker: signal(workerSignal),
+  integrity: signal(integritySignal),
 });
 export type Signals = z.infer<typeof signalsSchema>;
 export type SignalName = keyof Signals;

@@ -25,7 +25,10 @@ export const NO_FLAGS: Readonly<DeviceFlags> = {
 export interface FlagReason {
   flag: string;
   code: string;
+  /** English text. */
   message: string;
+  /** The same in Japanese, for a reviewer's screen; reasons judged before issue 12 carry none. */
+  ja?: string;
 }
 
 /** `GET /v1/tokens/{token}`: what the device told us. */

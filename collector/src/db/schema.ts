@@ -93,6 +93,7 @@ export interface StoredFlagReason {
   flag: string;
   code: string;
   message: string;
+  ja?: string;
 }
 
 /** One row per scored order: the latest score, decision and the rule hits behind it. */

@@ -10,8 +10,9 @@ import type { DemoSite } from "./demo-site.js";
 
 // A checkout page as a merchant would have it: one script tag, one form with data-shinsa, and a
 // server-side handler that looks the token up. It runs under a strict CSP (no inline script), as
-// the SDK must.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'";
+// the SDK must; `worker-src blob:` lets the SDK read the browser again in a worker (docs/signals.md).
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; worker-src blob:";
 
 export function demoRoutes(site: DemoSite) {
   return (deps: AppDeps) => {

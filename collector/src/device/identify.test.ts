@@ -15,6 +15,19 @@ const windowsChrome: Signals = {
   fonts: ["Meiryo", "Yu Gothic"],
 };
 
+const inWorker = {
+  userAgent: "Mozilla/5.0 (Windows NT 10.0) Chrome/131.0.0.0",
+  platform: "Win32",
+  languages: ["ja-JP"],
+  concurrency: 8,
+  memory: 8,
+  timezone: "Asia/Tokyo",
+  brands: null,
+  mobile: null,
+  hintPlatform: null,
+  gpu: ["NVIDIA", "RTX 3060"],
+};
+
 describe("device identity", () => {
   it("keeps the deviceId across a browser update", () => {
     const updated = { ...windowsChrome, userAgent: { userAgent: "Mozilla/5.0 (Windows NT 10.0) Chrome/132.0.1.5" } };
@@ -35,9 +48,28 @@ describe("device identity", () => {
     expect(getHardwareId(other)).toBe(getHardwareId(windowsChrome));
   });
 
-  it("changes the hardwareId with another GPU", () => {
-    const other = { ...windowsChrome, graphics: { vendor: "Intel", renderer: "UHD 620", paramsHash: "p2" } };
-    expect(getHardwareId(other)).not.toBe(getHardwareId(windowsChrome));
+  it("changes the hardwareId with another GPU, by its limits or by the name the worker reads", () => {
+    const limits = { ...windowsChrome, graphics: { vendor: "Intel", renderer: "UHD 620", paramsHash: "p2" } };
+    expect(getHardwareId(limits)).not.toBe(getHardwareId(windowsChrome));
+    const named = { ...windowsChrome, worker: { ...inWorker, gpu: ["Intel", "UHD 620"] } };
+    expect(getHardwareId(named)).not.toBe(getHardwareId({ ...windowsChrome, worker: inWorker }));
+  });
+
+  it("keeps the hardwareId when an injector rewrites the page's GPU strings, cores and memory", () => {
+    const real = { ...windowsChrome, worker: inWorker };
+    const injected = {
+      ...real,
+      graphics: { vendor: "Google Inc. (Intel)", renderer: "ANGLE (Intel UHD Graphics)", paramsHash: "p1" },
+      hardware: { concurrency: 12, memory: 4, maxTouchPoints: 0 },
+    };
+    expect(getHardwareId(injected)).toBe(getHardwareId(real));
+  });
+
+  it("reads cores and memory in the page when the worker could not run", () => {
+    const blocked = { ...windowsChrome, worker: "blocked" as const };
+    expect(getHardwareId(blocked)).toBe(getHardwareId(windowsChrome));
+    const other = { ...blocked, hardware: { concurrency: 4, memory: 8, maxTouchPoints: 0 } };
+    expect(getHardwareId(other)).not.toBe(getHardwareId(blocked));
   });
 
   it("reads the fonts as a set, whatever their order", () => {

@@ -4,24 +4,30 @@ import { type Signals, signalValue } from "@shinsa/shared";
 // Three ids, from the most to the least specific:
 // - visitorId: the first-party id the browser keeps; gone when storage is cleared.
 // - deviceId: this browser on this device, from components that survive clearing storage.
-// - hardwareId: only what switching user agent, locale or profile cannot change (graphics, audio,
-//   maths, fonts, cores, memory). Many identical machines share it: evidence, never proof.
+// - hardwareId: only what switching user agent, locale or profile cannot change, and what
+//   fingerprint injectors and stealth plugins do not rewrite: the GPU as a dedicated Worker names
+//   it and as WebGL's limits show it, audio, maths, fonts, and cores and memory as the Worker
+//   counts them. The page's own WebGL strings and core count are left out: they are exactly what
+//   injectors rewrite (docs/signals.md, "hardwareId"). Many identical machines share it: evidence,
+//   never proof.
 
 const digest = (prefix: string, parts: unknown[]) =>
   `${prefix}_${createHash("sha256").update(JSON.stringify(parts)).digest("base64url").slice(0, 22)}`;
 
 export function getHardwareId(signals: Signals): string {
-  const graphics = signalValue(signals, "graphics");
   const hardware = signalValue(signals, "hardware");
+  const answer = signalValue(signals, "worker");
+  // Before the late update, or where a CSP blocks the worker, the page's counts stand in: they are
+  // the same on an honest browser, and a site's CSP does not change from visit to visit.
+  const worker = typeof answer === "object" ? answer : undefined;
   return digest("hw", [
-    graphics?.vendor ?? null,
-    graphics?.renderer ?? null,
-    graphics?.paramsHash ?? null,
+    worker?.gpu ?? null,
+    signalValue(signals, "graphics")?.paramsHash ?? null,
     signalValue(signals, "audio") ?? null,
     signalValue(signals, "math") ?? null,
     [...(signalValue(signals, "fonts") ?? [])].sort(),
-    hardware?.concurrency ?? null,
-    hardware?.memory ?? null,
+    worker?.concurrency ?? hardware?.concurrency ?? null,
+    worker?.memory ?? hardware?.memory ?? null,
   ]);
 }
 

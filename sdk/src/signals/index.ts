@@ -4,6 +4,7 @@ import { canvas } from "./canvas.js";
 import { fonts } from "./fonts.js";
 import { graphics } from "./graphics.js";
 import { hardware } from "./hardware.js";
+import { integrity } from "./integrity.js";
 import { locale } from "./locale.js";
 import { math } from "./math.js";
 import { media } from "./media.js";
@@ -14,10 +15,12 @@ import { storage } from "./storage.js";
 import { tampering } from "./tampering.js";
 import { timezone } from "./timezone.js";
 import { userAgent } from "./user-agent.js";
+import { worker } from "./worker.js";
 
 // Every signal the SDK collects. Key order is execution order, for `now` before the token and for
 // `later` after it, so the later ones that matter most for identity (canvas, graphics, audio) come
-// before the ones that only add to it, and Intl (locale) comes last. `satisfies Registry` makes a
+// before the ones that only add to it, and Intl (locale) comes last. The worker waits on a thread
+// of its own, so the main thread is idle while it runs. `satisfies Registry` makes a
 // signal that exists on only one side (here or in shared/src/signals.ts) fail tsc.
 // Adding a signal: ARCHITECTURE.md, "How to add a signal".
 export const sources = {
@@ -32,6 +35,8 @@ export const sources = {
   network,
   canvas,
   tampering,
+  integrity,
+  worker,
   graphics,
   audio,
   fonts,

@@ -8,5 +8,12 @@ import type { FlagJudge } from "./judge.js";
  */
 export const judgeCanvasNoise: FlagJudge = ({ signals }) =>
   signalValue(signals, "tampering")?.canvasNoise === true
-    ? [{ flag: "tampering", code: "canvas_noise", message: "two identical canvas drawings gave different pixels" }]
+    ? [
+        {
+          flag: "tampering",
+          code: "canvas_noise",
+          message: "two identical canvas drawings gave different pixels",
+          ja: "同じ canvas の描画が毎回違う結果になります (ノイズ付加)",
+        },
+      ]
     : [];

@@ -17,6 +17,7 @@ export const judgeClientHintHeaders: FlagJudge = ({ signals, headers, client }) 
         flag: "tampering",
         code: "platform_header_mismatch",
         message: `the Sec-CH-UA-Platform header says ${header} but navigator.platform says ${ua.platform}`,
+        ja: `Sec-CH-UA-Platform ヘッダー (${header}) と navigator.platform (${ua.platform}) が違います`,
       });
     }
     const os = client.os.name;
@@ -25,6 +26,7 @@ export const judgeClientHintHeaders: FlagJudge = ({ signals, headers, client }) 
         flag: "tampering",
         code: "user_agent_header_platform_mismatch",
         message: `the Sec-CH-UA-Platform header says ${header} but the User-Agent header says ${os}`,
+        ja: `Sec-CH-UA-Platform ヘッダー (${header}) と User-Agent ヘッダー (${os}) が違います`,
       });
     }
   }
@@ -35,6 +37,7 @@ export const judgeClientHintHeaders: FlagJudge = ({ signals, headers, client }) 
       flag: "tampering",
       code: "mobile_header_mismatch",
       message: `the Sec-CH-UA-Mobile header says ${mobileHeader} but the page claims mobile: ${mobile}`,
+      ja: "Sec-CH-UA-Mobile ヘッダーとページのモバイル判定が違います",
     });
   }
   return reasons;

@@ -13,7 +13,14 @@ const VM_RENDERER = /VMware|VirtualBox|Parallels|QEMU|Hyper-V|Microsoft Basic Re
 export const judgeIncognito: FlagJudge = ({ signals }) => {
   const quota = signalValue(signals, "storage")?.quotaMB;
   return typeof quota === "number" && quota < INCOGNITO_QUOTA_MB
-    ? [{ flag: "incognito", code: "small_storage_quota", message: `storage quota is only ${Math.round(quota)} MB` }]
+    ? [
+        {
+          flag: "incognito",
+          code: "small_storage_quota",
+          message: `storage quota is only ${Math.round(quota)} MB`,
+          ja: `ストレージ容量が ${Math.round(quota)} MB しかありません (シークレットウィンドウ)`,
+        },
+      ]
     : [];
 };
 
@@ -21,7 +28,14 @@ export const judgeVirtualMachine: FlagJudge = ({ signals }) => {
   const graphics = signalValue(signals, "graphics");
   const gpu = `${graphics?.vendor ?? ""} ${graphics?.renderer ?? ""}`.trim();
   return VM_RENDERER.test(gpu)
-    ? [{ flag: "virtualMachine", code: "virtual_gpu", message: `the GPU is a virtual one: ${gpu}` }]
+    ? [
+        {
+          flag: "virtualMachine",
+          code: "virtual_gpu",
+          message: `the GPU is a virtual one: ${gpu}`,
+          ja: `仮想マシンの GPU です: ${gpu}`,
+        },
+      ]
     : [];
 };
 
@@ -36,6 +50,7 @@ export const judgeTimezone: FlagJudge = ({ signals }) => {
       flag: "timezoneMismatch",
       code: "timezone_offset_mismatch",
       message: `timezone ${tz.name} should have offset ${expected}, the clock says ${tz.offset}`,
+      ja: `タイムゾーン ${tz.name} と時計のオフセット (${tz.offset}) が合いません`,
     });
   }
   const languages = signalValue(signals, "locale")?.languages ?? [];
@@ -48,6 +63,7 @@ export const judgeTimezone: FlagJudge = ({ signals }) => {
       flag: "timezoneMismatch",
       code: "japanese_browser_outside_jst",
       message: "the browser speaks only Japanese but its clock is not on Japan time",
+      ja: "日本語のみのブラウザなのに時計が日本時間ではありません",
     });
   }
   return reasons;

@@ -1,13 +1,20 @@
 import { type DeviceFlags, type FlagReason, NO_FLAGS } from "@shinsa/shared";
+import { judgeAcceptLanguage } from "./accept-language.js";
 import { judgeAutomation } from "./automation.js";
 import { judgeBot } from "./bot.js";
 import { judgeCanvasNoise } from "./canvas-noise.js";
+import { judgeClaimedOsFonts } from "./claimed-os-fonts.js";
+import { judgeClientHintBrands } from "./client-hint-brands.js";
 import { judgeClientHintHeaders } from "./client-hint-headers.js";
 import { judgeIncognito, judgeTimezone, judgeVirtualMachine } from "./environment.js";
 import type { DeviceFacts, FlagJudge } from "./judge.js";
+import { judgeMobileStory } from "./mobile-story.js";
+import { judgeNativeLies } from "./native-lies.js";
 import { judgeNavigatorOverrides } from "./navigator-overrides.js";
 import { judgeNonNativeFunctions } from "./non-native-functions.js";
 import { judgeTampering } from "./tampering.js";
+import { judgeWindowGeometry } from "./window-geometry.js";
+import { judgeWorkerMismatch } from "./worker-mismatch.js";
 
 // The judges that turn raw signals into flags. Adding one: a file in this folder and a line here
 // (ARCHITECTURE.md, "How to add a device flag").
@@ -19,6 +26,13 @@ export const flagJudges: FlagJudge[] = [
   judgeCanvasNoise,
   judgeNavigatorOverrides,
   judgeClientHintHeaders,
+  judgeWorkerMismatch,
+  judgeNativeLies,
+  judgeClientHintBrands,
+  judgeAcceptLanguage,
+  judgeMobileStory,
+  judgeWindowGeometry,
+  judgeClaimedOsFonts,
   judgeIncognito,
   judgeVirtualMachine,
   judgeTimezone,

@@ -178,3 +178,24 @@ describe("judging a device", () => {
     expect(judge(signals, ua, headers).reasons).toEqual([]);
   });
 });
+
+describe("the reasons' texts", () => {
+  it("carry Japanese beside English for a reviewer, whichever judge raised them", () => {
+    const everything: Signals = {
+      ...clean,
+      automation: { webdriver: true, traces: ["cdc_x"], hasChromeObject: true, pluginCount: 0 },
+      timezone: { name: "Asia/Tokyo", offset: 0 },
+      storage: { localStorage: true, sessionStorage: true, indexedDB: true, cookies: true, quotaMB: 10 },
+      graphics: { vendor: "VMware, Inc.", renderer: "SVGA3D", paramsHash: "p" },
+      tampering: { nonNative: ["Navigator.platform"], ownNavigatorProps: ["platform"], canvasNoise: true },
+      integrity: { lies: ["Navigator.platform:proxy"] },
+      screen: { width: 1280, height: 720, outerWidth: 1288, outerHeight: 805 },
+    };
+    const { reasons } = judge(everything, "HeadlessChrome Googlebot", {
+      "sec-ch-ua-platform": '"Linux"',
+      "sec-ch-ua-mobile": "?1",
+    });
+    expect(reasons.length).toBeGreaterThan(10);
+    expect(reasons.filter((r) => !r.ja)).toEqual([]);
+  });
+});

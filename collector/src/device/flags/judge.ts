@@ -11,3 +11,11 @@ export interface DeviceFacts {
 
 /** Judges one aspect of a device; returns the reasons for raising flags, or none. */
 export type FlagJudge = (facts: DeviceFacts) => FlagReason[];
+
+/** A reason in both languages: `en` is the wire's `message`, `ja` a reviewer's Japanese. */
+export const flagReason = (flag: string, code: string, en: string, ja: string): FlagReason => ({
+  flag,
+  code,
+  message: en,
+  ja,
+});

@@ -31,6 +31,7 @@ export const judgeNavigatorOverrides: FlagJudge = ({ signals }) => {
           flag: "tampering",
           code: "navigator_overrides",
           message: `navigator properties redefined by script: ${overridden.slice(0, 5).join(", ")}`,
+          ja: `スクリプトで書き換えられた navigator のプロパティ: ${overridden.slice(0, 5).join(", ")}`,
         },
       ]
     : [];

@@ -14,6 +14,7 @@ export const judgeNonNativeFunctions: FlagJudge = ({ signals }) => {
           flag: "tampering",
           code: "non_native_functions",
           message: `built-in functions replaced by script: ${replaced.slice(0, 5).join(", ")}`,
+          ja: `スクリプトで置き換えられた組み込み関数: ${replaced.slice(0, 5).join(", ")}`,
         },
       ]
     : [];

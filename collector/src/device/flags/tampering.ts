@@ -14,6 +14,7 @@ export const judgeTampering: FlagJudge = ({ signals, headers }) => {
       flag: "tampering",
       code: "user_agent_mismatch",
       message: "navigator.userAgent differs from the User-Agent header",
+      ja: "navigator.userAgent が User-Agent ヘッダーと違います",
     });
   }
   const hintPlatform = ua?.clientHints?.platform;
@@ -22,6 +23,7 @@ export const judgeTampering: FlagJudge = ({ signals, headers }) => {
       flag: "tampering",
       code: "platform_mismatch",
       message: `navigator.platform says ${ua.platform} but client hints say ${hintPlatform}`,
+      ja: `navigator.platform (${ua.platform}) とクライアントヒント (${hintPlatform}) が違います`,
     });
   }
   return reasons;

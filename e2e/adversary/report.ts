@@ -1,0 +1,71 @@
+import type { TokenResponse } from "@shinsa/shared";
+import type { Outcome, Technique } from "./lab.js";
+
+export interface Row {
+  technique: Technique;
+  outcome: Outcome;
+}
+
+const caught = (d: TokenResponse) => d.flags.automation || d.flags.tampering || d.flags.bot;
+const anyFlag = (d: TokenResponse) => Object.values(d.flags).some(Boolean);
+const pct = (n: number, of: number) => (of === 0 ? "–" : `${Math.round((100 * n) / of)} %`);
+
+/** The hardwareId most honest visits answered: the machine's own. */
+export function machineHardwareId(rows: Row[]): string | null {
+  const counts = new Map<string, number>();
+  for (const { technique, outcome } of rows) {
+    if (technique.kind !== "control") continue;
+    for (const d of outcome.devices) counts.set(d.hardwareId, (counts.get(d.hardwareId) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+export interface Summary {
+  name: string;
+  kind: Technique["kind"];
+  visits: number;
+  failures: number;
+  /** Share of visits flagged automation, tampering or bot (attacks), or with any flag (controls). */
+  flagged: number;
+  reasons: [string, number][];
+  deviceIds: number;
+  hardwareIds: number;
+  ownHardwareId: number;
+}
+
+export function summarise(rows: Row[]): Summary[] {
+  const own = machineHardwareId(rows);
+  return rows.map(({ technique, outcome }) => {
+    const devices = outcome.devices;
+    const reasons = new Map<string, number>();
+    for (const d of devices) {
+      for (const code of new Set(d.flagReasons.map((r) => r.code))) reasons.set(code, (reasons.get(code) ?? 0) + 1);
+    }
+    const judged = technique.kind === "control" ? anyFlag : caught;
+    return {
+      name: technique.name,
+      kind: technique.kind,
+      visits: devices.length,
+      failures: outcome.failures.length,
+      flagged: devices.filter(judged).length,
+      reasons: [...reasons].sort((a, b) => b[1] - a[1]),
+      deviceIds: new Set(devices.map((d) => d.deviceId)).size,
+      hardwareIds: new Set(devices.map((d) => d.hardwareId)).size,
+      ownHardwareId: devices.filter((d) => d.hardwareId === own).length,
+    };
+  });
+}
+
+export function table(summaries: Summary[]): string {
+  const lines = [
+    "| technique | kind | visits (no token) | flagged | reasons (visits) | deviceIds | hardwareIds | machine's own hardwareId |",
+    "| --- | --- | --: | --: | --- | --: | --: | --: |",
+  ];
+  for (const s of summaries) {
+    const reasons = s.reasons.map(([code, n]) => `${code} (${n})`).join(", ") || "none";
+    lines.push(
+      `| ${s.name} | ${s.kind} | ${s.visits}${s.failures ? ` (${s.failures})` : ""} | ${s.kind === "control" ? `${s.flagged} with any flag` : pct(s.flagged, s.visits)} | ${reasons} | ${s.deviceIds} | ${s.hardwareIds} | ${pct(s.ownHardwareId, s.visits)} |`,
+    );
+  }
+  return lines.join("\n");
+}

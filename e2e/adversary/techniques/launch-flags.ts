@@ -1,0 +1,29 @@
+import { chromium } from "playwright-core";
+import { headedEnv, type Technique, visitEach } from "../lab.js";
+
+export const launchFlags: Technique = {
+  name: "AutomationControlled off",
+  kind: "attack",
+  what: '--disable-blink-features=AutomationControlled, --enable-automation dropped, a user agent without "Headless"',
+  async run(lab, visits) {
+    const browser = await chromium.launch({
+      executablePath: lab.chromium,
+      headless: false,
+      args: [...lab.args, "--disable-blink-features=AutomationControlled"],
+      ignoreDefaultArgs: ["--enable-automation"],
+      env: headedEnv(lab),
+    });
+    const userAgent = (
+      await browser.newBrowserCDPSession().then((s) => s.send("Browser.getVersion"))
+    ).userAgent.replace("HeadlessChrome", "Chrome");
+    try {
+      return await visitEach(lab, this.name, visits, async () => {
+        const context = await browser.newContext({ userAgent });
+        const page = await context.newPage();
+        return { goto: (url) => page.goto(url), close: () => context.close() };
+      });
+    } finally {
+      await browser.close();
+    }
+  },
+};

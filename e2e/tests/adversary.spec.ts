@@ -1,0 +1,48 @@
+import { execFileSync } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { runAdversaries } from "../adversary/run.js";
+import { cdpAttach } from "../adversary/techniques/cdp-attach.js";
+import { fingerprintInjector } from "../adversary/techniques/fingerprint-injector.js";
+import { honest } from "../adversary/techniques/honest.js";
+import { techniques } from "../adversary/techniques/index.js";
+import { patchright } from "../adversary/techniques/patchright.js";
+import { COLLECTOR, createSite } from "./support.js";
+
+// The fast subset of `pnpm bench:adversary`: two visits of every technique (four of the injector,
+// one per system it fakes) and four honest ones, against the e2e collector. The goals of issue 12
+// as assertions: every attack visit flagged, no honest visit flagged at all, every injected
+// fingerprint on the machine's own hardwareId.
+// Not caught yet (docs/benchmarks/adversary.md): patchright, and a hand-started Chromium attached
+// over CDP without changing its story, look like the honest browser they are. They are still tied
+// to the machine by its hardwareId, which is what is asserted of them.
+const NOT_CAUGHT_YET = [patchright.name, cdpAttach.name];
+
+const hasXvfb = (() => {
+  try {
+    execFileSync("sh", ["-c", "command -v Xvfb"]);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+test("every public anti-detect technique is flagged and no honest browser is", async () => {
+  test.skip(!hasXvfb, "Xvfb is not installed (apt-get install -y xvfb): the controls must be headed");
+  test.setTimeout(420_000);
+  const { summaries } = await runAdversaries({
+    collector: COLLECTOR,
+    createSite: (origin) => createSite([origin]),
+    techniques,
+    visits: (t) => (t === honest || t === fingerprintInjector ? 4 : 2),
+  });
+  const lines = summaries.map((s) => `${s.name}: ${s.flagged}/${s.visits} (${s.failures} failed)`).join("\n");
+  for (const s of summaries) {
+    expect(s.failures, `${s.name} visits without a token\n${lines}`).toBe(0);
+    if (s.kind === "control") expect(s.flagged, `honest visits with a flag\n${lines}`).toBe(0);
+    else if (NOT_CAUGHT_YET.includes(s.name))
+      expect(s.ownHardwareId, `${s.name} off the machine's hardwareId`).toBe(s.visits);
+    else expect(s.flagged, `${s.name} visits not flagged\n${lines}`).toBe(s.visits);
+  }
+  const injector = summaries.find((s) => s.name === fingerprintInjector.name);
+  expect(injector?.ownHardwareId, "injected fingerprints on the machine's own hardwareId").toBe(injector?.visits);
+});
