@@ -120,4 +120,60 @@ describe.each(testDrivers)("the console's settings page on %s", (driver) => {
     });
     expect(ok.html).toContain(`data-site-key=&quot;${site.publicKey}&quot;`);
   });
+
+  it("puts an e-mail on the negative list by hand, which a later order written another way meets, and takes it off", async () => {
+    const site = await createTestSite(ctx);
+    const browser = await signInOwner(ctx, ADMIN_TOKEN);
+    await browser.get(`/console/sites/${site.siteId}/settings`);
+    const added = await browser.post(`/console/sites/${site.siteId}/settings/lists`, {
+      list: "deny",
+      field: "email",
+      value: "Fraud.Ring@Gmail.com",
+    });
+    expect(added.html).toContain("リストに追加しました");
+    expect(added.html).toContain("F***@Gmail.com");
+    expect(added.html).not.toContain("Fraud.Ring");
+    const order = await jsonOf(
+      await call("POST", site.secretKey, "/v1/orders", {
+        orderId: "L-1",
+        customer: { email: "fraudring+shop@gmail.com" },
+      }),
+    );
+    expect(order.reasons.map((r: { code: string }) => r.code)).toContain("negative_list");
+    const value = /name="value" value="([^"]+)"/.exec(added.html)?.[1] ?? "";
+    const removed = await browser.post(`/console/sites/${site.siteId}/settings/lists/remove`, {
+      list: "deny",
+      kind: "email",
+      value,
+    });
+    expect(removed.html).toContain("リストから削除しました");
+    const later = await jsonOf(
+      await call("POST", site.secretKey, "/v1/orders", { orderId: "L-2", customer: { email: "fraud.ring@gmail.com" } }),
+    );
+    expect(later.reasons.map((r: { code: string }) => r.code)).not.toContain("negative_list");
+  });
+
+  it("puts an address on the allow list in any spelling, and refuses a value scoring cannot key", async () => {
+    const site = await createTestSite(ctx);
+    const browser = await signInOwner(ctx, ADMIN_TOKEN);
+    await browser.get(`/console/sites/${site.siteId}/settings`);
+    const bad = await browser.post(`/console/sites/${site.siteId}/settings/lists`, {
+      list: "deny",
+      field: "phone",
+      value: "not a phone",
+    });
+    expect(bad.status).toBe(400);
+    await browser.post(`/console/sites/${site.siteId}/settings/lists`, {
+      list: "allow",
+      field: "address",
+      value: "東京都千代田区霞が関1-3-1 霞ビル101",
+    });
+    const order = await jsonOf(
+      await call("POST", site.secretKey, "/v1/orders", {
+        orderId: "L-3",
+        shipping: { name: "鈴木 一郎", address: "東京都千代田区霞が関一丁目３番１号 霞ビル１０１号室" },
+      }),
+    );
+    expect(order.reasons.map((r: { code: string }) => r.code)).toContain("allow_list");
+  });
 });

@@ -4,6 +4,7 @@ import { mayAdminister } from "../../accounts/viewer.js";
 import type { AppDeps } from "../../deps.js";
 import { ApiError, notFound } from "../../lib/api-error.js";
 import { forgetSecretKey } from "../../middleware/auth.js";
+import { addToList, LIST_FIELDS, LISTS, listManualEntries, removeFromList } from "../../orders/manual-lists.js";
 import {
   getSiteSettings,
   parseSettingsChange,
@@ -40,9 +41,10 @@ export function settingsPage(deps: AppDeps) {
   };
 
   const show = async (c: Context<ConsoleEnv>, site: SiteSummary, shown: Shown = {}) => {
-    const [settings, { keys }] = await Promise.all([
+    const [settings, { keys }, entries] = await Promise.all([
       getSiteSettings(deps.db, site.siteId),
       listSecretKeys(deps.db, site.siteId),
+      listManualEntries(deps.db, site.siteId),
     ]);
     return renderPage(
       c,
@@ -53,7 +55,7 @@ export function settingsPage(deps: AppDeps) {
         error: shown.error,
         status: shown.status ?? 200,
       },
-      <SettingsView c={c} site={site} settings={shown.draft ?? settings} keys={keys} shown={shown} />,
+      <SettingsView c={c} site={site} settings={shown.draft ?? settings} keys={keys} entries={entries} shown={shown} />,
     );
   };
 
@@ -106,6 +108,29 @@ export function settingsPage(deps: AppDeps) {
     }
   });
 
+  app.post(`${path}/lists`, async (c) => {
+    const site = await siteOf(c);
+    const form = await formOf(c);
+    try {
+      await addToList(deps, site.siteId, form.list ?? "", form.field ?? "", form.value ?? "");
+      return show(c, site, { notice: c.var.t.settings.listAdded });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 400) return show(c, site, { error: err.message, status: 400 });
+      throw err;
+    }
+  });
+
+  app.post(`${path}/lists/remove`, async (c) => {
+    const site = await siteOf(c);
+    const form = await formOf(c);
+    await removeFromList(deps.db, site.siteId, {
+      list: form.list ?? "",
+      kind: form.kind ?? "",
+      value: form.value ?? "",
+    });
+    return show(c, site, { notice: c.var.t.settings.listRemoved });
+  });
+
   app.post(`${path}/scoring`, async (c) => {
     const site = await siteOf(c);
     const form = await formOf(c);
@@ -147,12 +172,14 @@ function SettingsView({
   site,
   settings,
   keys,
+  entries,
   shown,
 }: {
   c: Context<ConsoleEnv>;
   site: SiteSummary;
   settings: Settings;
   keys: { keyId: string; prefix: string; createdAt: string; lastUsedAt: string | null }[];
+  entries: Awaited<ReturnType<typeof listManualEntries>>;
   shown: Shown;
 }) {
   const { t, fmt, csrf } = c.var;
@@ -250,6 +277,73 @@ function SettingsView({
               {t.settings.apply}
             </button>
           </div>
+        </form>
+      </section>
+
+      <section class="card" aria-labelledby="lists-h">
+        <h2 id="lists-h">{t.settings.lists}</h2>
+        <p class="small muted">{t.settings.listIntro}</p>
+        {entries.length === 0 ? (
+          <p>{t.settings.listNone}</p>
+        ) : (
+          <TableWrap label={t.settings.lists}>
+            <table>
+              <thead>
+                <tr>
+                  <th>{t.settings.listWhich}</th>
+                  <th>{t.settings.listValue}</th>
+                  <th>{t.settings.created}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {entries.map((e) => (
+                  <tr>
+                    <td>{t.settings.listNames[e.list] ?? e.list}</td>
+                    <td>
+                      {e.note} <span class="muted small">{e.kind}</span>
+                    </td>
+                    <td class="small">{fmt.time(e.createdAt)}</td>
+                    <td>
+                      <form method="post" action={`${base}/lists/remove`}>
+                        <CsrfField token={csrf} />
+                        <input type="hidden" name="list" value={e.list} />
+                        <input type="hidden" name="kind" value={e.kind} />
+                        <input type="hidden" name="value" value={e.value} />
+                        <button type="submit" class="secondary">
+                          {t.settings.listRemove}
+                        </button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        )}
+        <form method="post" action={`${base}/lists`} class="inline">
+          <CsrfField token={csrf} />
+          <label>
+            {t.settings.listWhich}
+            <select name="list">
+              {LISTS.map((l) => (
+                <option value={l}>{t.settings.listNames[l] ?? l}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t.settings.listField}
+            <select name="field">
+              {LIST_FIELDS.map((f) => (
+                <option value={f}>{t.settings.listFields[f] ?? f}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t.settings.listValue}
+            <input name="value" required maxlength={500} />
+          </label>
+          <button type="submit">{t.settings.listAdd}</button>
         </form>
       </section>
 
