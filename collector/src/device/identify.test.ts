@@ -72,6 +72,14 @@ describe("device identity", () => {
     expect(getHardwareId(other)).not.toBe(getHardwareId(blocked));
   });
 
+  it("leaves the fonts out on Linux, where the browser's language changes which aliases answer", () => {
+    const linux = { ...windowsChrome, worker: { ...inWorker, platform: "Linux x86_64" } };
+    const ja = { ...linux, fonts: ["MS Gothic", "Arial", "DejaVu Sans"] };
+    const en = { ...linux, fonts: ["Arial", "DejaVu Sans"] };
+    expect(getHardwareId(ja)).toBe(getHardwareId(en));
+    expect(getHardwareId({ ...windowsChrome, fonts: ["Meiryo"] })).not.toBe(getHardwareId(windowsChrome));
+  });
+
   it("reads the fonts as a set, whatever their order", () => {
     const reordered = { ...windowsChrome, fonts: ["Yu Gothic", "Meiryo"] };
     expect(getHardwareId(reordered)).toBe(getHardwareId(windowsChrome));

@@ -20,12 +20,17 @@ export function getHardwareId(signals: Signals): string {
   // Before the late update, or where a CSP blocks the worker, the page's counts stand in: they are
   // the same on an honest browser, and a site's CSP does not change from visit to visit.
   const worker = typeof answer === "object" ? answer : undefined;
+  // Linux's fontconfig answers some families through aliases chosen by the browser's language (a
+  // ja-JP Chromium "has" MS Gothic where an en-US one on the same machine has not): measured in
+  // the adversary lab, one machine split in two hardwareIds. There the fonts stay out.
+  const platform = worker?.platform ?? signalValue(signals, "userAgent")?.platform ?? "";
+  const fonts = /Linux/i.test(platform) ? null : [...(signalValue(signals, "fonts") ?? [])].sort();
   return digest("hw", [
     worker?.gpu ?? null,
     signalValue(signals, "graphics")?.paramsHash ?? null,
     signalValue(signals, "audio") ?? null,
     signalValue(signals, "math") ?? null,
-    [...(signalValue(signals, "fonts") ?? [])].sort(),
+    fonts,
     worker?.concurrency ?? hardware?.concurrency ?? null,
     worker?.memory ?? hardware?.memory ?? null,
   ]);
