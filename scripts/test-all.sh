@@ -21,6 +21,13 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
   [ -x "$CHROMIUM_PATH" ] || { echo "test: no Chromium at $CHROMIUM_PATH; install it or set CHROMIUM_PATH" >&2; exit 1; }
 fi
 
+# --- Xvfb for the adversary specs: their honest controls are headed browsers nobody automates ---
+if ! command -v Xvfb >/dev/null && have_apt; then
+  echo "test: installing Xvfb from apt"
+  (as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends xvfb) >/dev/null || true
+fi
+command -v Xvfb >/dev/null || echo "test: no Xvfb; the adversary specs will be skipped (apt-get install -y xvfb)" >&2
+
 # --- PostgreSQL for the database tests ---
 export DATABASE_URL="${DATABASE_URL:-postgres://root:root@127.0.0.1:5432/test}"
 pg_up() { command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432; }
