@@ -1,5 +1,6 @@
 import type { ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { isDatabaseUnavailable } from "../db/unavailable.js";
 import { ApiError } from "../lib/api-error.js";
 import type { Logger } from "../lib/logger.js";
 
@@ -18,6 +19,16 @@ export const errorHandler =
       return c.json({ error: { code: codeForStatus(err.status), message: err.message || "bad request" } }, err.status);
     }
     const requestId: unknown = c.get("requestId");
+    if (isDatabaseUnavailable(err)) {
+      // Nothing was acknowledged: the client may send the same request again (an order by its
+      // orderId is stored once), and a load balancer sees a 503 rather than a bug.
+      logger.warn({ requestId, method: c.req.method, route: c.req.routePath, err }, "database unavailable");
+      c.header("Retry-After", String(DATABASE_RETRY_AFTER_S));
+      return c.json(
+        { error: { code: "database_unavailable", message: "the database cannot be reached; try again shortly" } },
+        503,
+      );
+    }
     logger.error({ requestId, method: c.req.method, route: c.req.routePath, err }, "request failed");
     return c.json(
       {
@@ -29,6 +40,9 @@ export const errorHandler =
       500,
     );
   };
+
+/** What a 503 for an unreachable database asks the client to wait, in seconds. */
+export const DATABASE_RETRY_AFTER_S = 5;
 
 export const notFoundHandler: NotFoundHandler = (c) =>
   c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404);

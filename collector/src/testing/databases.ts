@@ -15,6 +15,8 @@ const SERVER_URL = process.env.DATABASE_URL ?? "postgres://root:root@127.0.0.1:5
 export const skipPostgres = process.env.SHINSA_SKIP_PG === "1" && !process.env.CI;
 
 export interface TestDatabase extends Database {
+  /** The connection URL, for a PostgreSQL database (a test may reach it another way, e.g. through a proxy). */
+  url?: string;
   /** Closes the connection and drops what the test made. */
   dispose(): Promise<void>;
 }
@@ -42,6 +44,7 @@ export async function openTestDatabase(driver: Driver): Promise<TestDatabase> {
   await migrate(database);
   return {
     ...database,
+    url: url.toString(),
     dispose: async () => {
       await database.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);
