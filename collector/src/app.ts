@@ -2,7 +2,10 @@ import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./deps.js";
+import { getClientIp } from "./lib/client-ip.js";
+import { hashSecret } from "./lib/keys.js";
 import { errorHandler, notFoundHandler } from "./middleware/error-handler.js";
+import { rateLimit } from "./middleware/rate-limit.js";
 import { refuseNulInUrl } from "./middleware/url-guard.js";
 import { routeModules } from "./routes/index.js";
 
@@ -22,6 +25,31 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   // finds its line. A client's own id is kept when it is short and plain.
   app.use(requestId({ limitLength: 64 }));
   app.use(refuseNulInUrl);
+  // A page makes two or three collects; a shop's whole NAT or carrier gateway can share one IP, so
+  // the default is generous and only stops a script hammering the endpoint.
+  const { collectPerMinute, apiPerMinute } = deps.config.rateLimits;
+  app.use(
+    "/v1/collect",
+    rateLimit({
+      name: "per IP",
+      perMinute: collectPerMinute,
+      burst: Math.max(1, Math.ceil(collectPerMinute / 10)),
+      keyOf: (c) => getClientIp(c, deps.config.trustProxy) ?? "unknown",
+    }),
+  );
+  // Per secret key (its hash): a leaked key cannot flood the database, and one shop's burst is its own.
+  app.use(
+    "/v1/*",
+    rateLimit({
+      name: "per key",
+      perMinute: apiPerMinute,
+      burst: Math.max(1, Math.ceil(apiPerMinute / 10)),
+      keyOf: (c) => {
+        const key = /^Bearer\s+(sk_\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
+        return key ? hashSecret(key) : null;
+      },
+    }),
+  );
   for (const module of [...routeModules, ...(options.extraRoutes ?? [])]) app.route("/", module(deps));
   app.notFound(notFoundHandler);
   app.onError(errorHandler(deps.logger));

@@ -33,6 +33,9 @@ const envSchema = z.object({
   SHINSA_SDK_PATH: z.string().optional(),
   SHINSA_DEMO: flag,
   SHINSA_SECRET: z.string().min(32, "SHINSA_SECRET needs at least 32 characters").optional(),
+  // Requests a minute: per client IP on /v1/collect, per secret key on the server routes; 0 = off.
+  SHINSA_RATE_COLLECT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  SHINSA_RATE_API_PER_MINUTE: z.coerce.number().int().min(0).default(30_000),
   SHINSA_PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: "SHINSA_PUBLIC_URL must be an http(s) URL such as https://shinsa.example" })
     .optional(),
@@ -53,6 +56,8 @@ export interface Config {
   demo: boolean;
   /** HMAC key of stored identifiers, when the operator sets one. */
   secret: string | undefined;
+  /** Requests a minute per client IP on /v1/collect and per secret key on the server routes (0: off). */
+  rateLimits: { collectPerMinute: number; apiPerMinute: number };
   /** The origin people reach this collector at (behind a proxy or on another machine), if not localhost. */
   publicUrl: string | undefined;
 }
@@ -77,6 +82,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sdkPath: e.SHINSA_SDK_PATH,
     demo: e.SHINSA_DEMO,
     secret: e.SHINSA_SECRET,
+    rateLimits: { collectPerMinute: e.SHINSA_RATE_COLLECT_PER_MINUTE, apiPerMinute: e.SHINSA_RATE_API_PER_MINUTE },
     publicUrl: e.SHINSA_PUBLIC_URL ? new URL(e.SHINSA_PUBLIC_URL).origin : undefined,
   };
 }
+
+/** For benchmarks and tests that measure or exercise something else than the rate limiter. */
+export const NO_RATE_LIMITS = { SHINSA_RATE_COLLECT_PER_MINUTE: "0", SHINSA_RATE_API_PER_MINUTE: "0" } as const;

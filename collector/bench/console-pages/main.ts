@@ -2,7 +2,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { startSession } from "../../src/accounts/sessions.js";
 import { createApp } from "../../src/app.js";
-import { parseConfig } from "../../src/env.js";
+import { NO_RATE_LIMITS, parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { createSite } from "../../src/sites/create-site.js";
@@ -37,7 +37,7 @@ try {
   const seeded = await seedListHistory(bench, site.siteId, SECRET, size, Number(args.workers));
   console.log(`[${size}] ${seeded.orders} orders seeded in ${seeded.seconds.toFixed(1)} s`);
 
-  const config = parseConfig({ SHINSA_ADMIN_TOKEN: "adm_bench_console_token" });
+  const config = parseConfig({ ...NO_RATE_LIMITS, SHINSA_ADMIN_TOKEN: "adm_bench_console_token" });
   const logger = createLogger();
   const background = createBackground((job, err) => logger.error({ job, err }, "background job failed"));
   const app = createApp({

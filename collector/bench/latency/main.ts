@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { orderRequestSchema } from "@shinsa/shared";
 import { createApp } from "../../src/app.js";
 import type { AppDeps } from "../../src/deps.js";
-import { parseConfig } from "../../src/env.js";
+import { NO_RATE_LIMITS, parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { warmAddressData } from "../../src/normalize/address-area.js";
@@ -84,7 +84,7 @@ const bench = await createBenchDatabase();
 try {
   const agree = checkSeedKeys(500);
   console.log(`seeded identifiers equal scoring's own for ${agree}/500 sampled orders`);
-  const config = parseConfig({ SHINSA_ADMIN_TOKEN: "adm_bench_latency_token" });
+  const config = parseConfig({ ...NO_RATE_LIMITS, SHINSA_ADMIN_TOKEN: "adm_bench_latency_token" });
   const logger = createLogger();
   const deps: AppDeps = {
     db: bench.db,

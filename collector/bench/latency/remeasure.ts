@@ -2,7 +2,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { createApp } from "../../src/app.js";
 import type { AppDeps } from "../../src/deps.js";
-import { parseConfig } from "../../src/env.js";
+import { NO_RATE_LIMITS, parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { warmAddressData } from "../../src/normalize/address-area.js";
@@ -30,7 +30,7 @@ try {
   const logger = createLogger();
   const deps: AppDeps = {
     db: bench.db,
-    config: parseConfig({ SHINSA_ADMIN_TOKEN: "adm_bench_latency_token" }),
+    config: parseConfig({ ...NO_RATE_LIMITS, SHINSA_ADMIN_TOKEN: "adm_bench_latency_token" }),
     sdkBundle: { body: "/* sdk */", etag: '"bench"', built: true },
     now: () => new Date(),
     secret: SECRET,

@@ -5,7 +5,7 @@ import type { Db } from "../../src/db/client.js";
 import { migrate } from "../../src/db/migrate.js";
 import * as schema from "../../src/db/schema.js";
 import type { AppDeps } from "../../src/deps.js";
-import { parseConfig } from "../../src/env.js";
+import { NO_RATE_LIMITS, parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { createSite } from "../../src/sites/create-site.js";
@@ -41,7 +41,7 @@ try {
   const background = createBackground((job, err) => logger.error({ job, err }, "background job failed"));
   const deps: AppDeps = {
     db,
-    config: parseConfig({ SHINSA_ADMIN_TOKEN: "adm_bench_latency_token" }),
+    config: parseConfig({ ...NO_RATE_LIMITS, SHINSA_ADMIN_TOKEN: "adm_bench_latency_token" }),
     sdkBundle: { body: "/* sdk */", etag: '"bench"', built: true },
     now: () => new Date(),
     secret: "bench-latency-secret-of-at-least-32-characters",

@@ -1,7 +1,7 @@
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { createApp } from "../../src/app.js";
-import { parseConfig } from "../../src/env.js";
+import { NO_RATE_LIMITS, parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { createSite } from "../../src/sites/create-site.js";
@@ -41,7 +41,7 @@ try {
     `[${size}] ${seeded.orders} orders + ${seeded.identifiers} identifier rows seeded in ${seeded.seconds.toFixed(1)} s`,
   );
 
-  const config = parseConfig({ SHINSA_ADMIN_TOKEN: "adm_bench_orders_list_token" });
+  const config = parseConfig({ ...NO_RATE_LIMITS, SHINSA_ADMIN_TOKEN: "adm_bench_orders_list_token" });
   const logger = createLogger();
   const background = createBackground((job, err) => logger.error({ job, err }, "background job failed"));
   const sdkBundle = { body: "", etag: '"bench"', built: true };

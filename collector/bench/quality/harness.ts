@@ -1,7 +1,7 @@
 import type { OrderResponse } from "@shinsa/shared";
 import { createApp } from "../../src/app.js";
 import type { AppDeps } from "../../src/deps.js";
-import { parseConfig } from "../../src/env.js";
+import { NO_RATE_LIMITS, parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { openTestDatabase } from "../../src/testing/databases.js";
@@ -31,7 +31,7 @@ export async function openHarness() {
   const deps: AppDeps = {
     db: database.db,
     // The bench stands in for a proxy, so the collector reads each shopper's IP from X-Forwarded-For.
-    config: parseConfig({ SHINSA_ADMIN_TOKEN: ADMIN, SHINSA_TRUST_PROXY: "1" }),
+    config: parseConfig({ ...NO_RATE_LIMITS, SHINSA_ADMIN_TOKEN: ADMIN, SHINSA_TRUST_PROXY: "1" }),
     sdkBundle: { body: "/* sdk */", etag: '"bench"', built: true },
     now: () => clock,
     secret: "quality-bench-secret-0123456789-abcdefghij",

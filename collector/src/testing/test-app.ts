@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import { createApp } from "../app.js";
 import type { AppDeps } from "../deps.js";
-import { parseConfig } from "../env.js";
+import { NO_RATE_LIMITS, parseConfig } from "../env.js";
 import { createBackground } from "../lib/background.js";
 import { createLogger } from "../lib/logger.js";
 import { type Driver, openTestDatabase, type TestDatabase } from "./databases.js";
@@ -28,7 +28,8 @@ export function useTestApp(driver: Driver, env: Record<string, string> = {}): Te
   beforeAll(async () => {
     const database = await openTestDatabase(driver);
     const logger = createLogger({ write: (line: string) => ctx.logLines.push(line) });
-    const config = parseConfig({ SHINSA_ADMIN_TOKEN: ADMIN_TOKEN, ...env });
+    // Off unless a test asks for them: rate-limits.test.ts exercises them on their own.
+    const config = parseConfig({ SHINSA_ADMIN_TOKEN: ADMIN_TOKEN, ...NO_RATE_LIMITS, ...env });
     const deps: AppDeps = {
       db: database.db,
       config,
