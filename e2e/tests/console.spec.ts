@@ -231,7 +231,8 @@ test("a Shift_JIS EC-CUBE export is uploaded, scored and downloaded", async ({ b
     .getByLabel("CSVファイル")
     .setInputFiles({ name: "受注.csv", mimeType: "text/csv", buffer: iconv.encode(csv, "cp932") });
   await w.page.getByRole("button", { name: "取り込む" }).click();
-  await expect(w.page.getByTestId("csv-result")).toContainText("9002");
+  // The job page reloads itself (Refresh: 1) until the file is scored.
+  await expect(w.page.getByTestId("csv-result")).toContainText("9002", { timeout: 20_000 });
   await checkPage(w, "csv");
   const download = w.page.waitForEvent("download");
   await w.page.getByRole("link", { name: "結果をCSVでダウンロード" }).click();

@@ -1,6 +1,6 @@
 import type { OrderRequest } from "@shinsa/shared";
 import type { CsvEncoding } from "../csv/encoding.js";
-import { importCsv } from "../csv/import-csv.js";
+import { importCsv, type ProgressFn } from "../csv/import-csv.js";
 import type { AppDeps } from "../deps.js";
 import type { Lang } from "../lib/lang.js";
 import { getLatestAnswers } from "./get-order.js";
@@ -15,10 +15,10 @@ export async function importOrders(
   deps: Pick<AppDeps, "db" | "now" | "secret" | "background" | "logger">,
   siteId: string,
   bytes: Uint8Array,
-  options: { lang: Lang; encoding?: CsvEncoding | undefined },
+  options: { lang: Lang; encoding?: CsvEncoding | undefined; onProgress?: ProgressFn },
 ) {
   const { lang } = options;
-  return importCsv(bytes, (order: OrderRequest) => scoreOrder(deps, siteId, order, { lang }), undefined, {
+  return importCsv(bytes, (order: OrderRequest) => scoreOrder(deps, siteId, order, { lang }), options.onProgress, {
     ...(options.encoding && { encoding: options.encoding }),
     onFailure: (err) => deps.logger.error({ err }, "scoring an order from a CSV failed"),
     latest: async (orderIds) => {

@@ -206,6 +206,9 @@ export const en: Catalogue = {
     result: (n: number, failed: number) => `${n} rows scored (${failed} with errors).`,
     download: "Download the result as CSV",
     line: "Line",
+    scoring: "Scoring",
+    reading: "Reading the file…",
+    progress: (done: number, total: number) => `${done} of ${total} orders scored`,
     error: "Error",
   },
   dashboard: {

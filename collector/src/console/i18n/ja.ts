@@ -209,6 +209,9 @@ export const ja = {
     result: (n: number, failed: number) => `${n}行をスコアリングしました(エラー${failed}行)。`,
     download: "結果をCSVでダウンロード",
     line: "行",
+    scoring: "スコアリング中",
+    reading: "ファイルを読み込んでいます…",
+    progress: (done: number, total: number) => `${total}件中${done}件の注文をスコアリングしました`,
     error: "エラー",
   },
   dashboard: {

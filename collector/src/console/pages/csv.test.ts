@@ -1,9 +1,20 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { ecCubeCsv, ecCubeRows, goods } from "../../csv/ec-cube-fixture.js";
-import { consoleClient, signInOwner } from "../../testing/console-client.js";
+import { type ConsoleClient, consoleClient, signInOwner } from "../../testing/console-client.js";
 import { testDrivers } from "../../testing/databases.js";
 import { ADMIN_TOKEN, callAs, createTestSite, jsonOf, useTestApp } from "../../testing/test-app.js";
+
+/** Follows the job page's reloads until the file is scored (or refused), as the browser does. */
+async function scored(browser: ConsoleClient, path: string) {
+  for (let i = 0; i < 100; i++) {
+    const page = await browser.get(path);
+    if (!page.headers.get("refresh")) return page;
+    expect(page.html).toContain('data-testid="csv-progress"');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("the import did not finish");
+}
 
 describe.each(testDrivers)("the console's CSV page on %s", (driver) => {
   const ctx = useTestApp(driver);
@@ -21,16 +32,18 @@ describe.each(testDrivers)("the console's CSV page on %s", (driver) => {
     );
     const browser = await signInOwner(ctx, ADMIN_TOKEN);
     await browser.get(`/console/sites/${site.siteId}/csv`);
-    const res = await browser.upload(`/console/sites/${site.siteId}/csv`, {
+    const uploaded = await browser.upload(`/console/sites/${site.siteId}/csv`, {
       name: "受注.csv",
       bytes: new Uint8Array(iconv.encode(csv, "cp932")),
       type: "text/csv",
     });
+    expect(uploaded.status).toBe(303);
+    const res = await scored(browser, uploaded.location ?? "");
     expect(res.status).toBe(200);
     expect(res.html).toContain('data-testid="csv-result"');
     expect(res.html).toContain("2行をスコアリングしました");
     expect(res.html).toContain("2002");
-    const link = /href="(\/console\/sites\/[^"]+\/csv\/[^"]+)" download/.exec(res.html)?.[1] ?? "";
+    const link = /href="(\/console\/sites\/[^"]+\/csv\/jobs\/[^"]+\/file)" download/.exec(res.html)?.[1] ?? "";
     const file = await ctx.app.request(link, {
       headers: { cookie: `shinsa_session=${browser.cookies.get("shinsa_session")}` },
     });
@@ -49,12 +62,30 @@ describe.each(testDrivers)("the console's CSV page on %s", (driver) => {
     const site = await createTestSite(ctx);
     const browser = await signInOwner(ctx, ADMIN_TOKEN);
     await browser.get(`/console/sites/${site.siteId}/csv`);
-    const res = await browser.upload(`/console/sites/${site.siteId}/csv`, {
+    const uploaded = await browser.upload(`/console/sites/${site.siteId}/csv`, {
       name: "x.csv",
       bytes: new TextEncoder().encode("a,b\n1,2\n"),
       type: "text/csv",
     });
+    const res = await scored(browser, uploaded.location ?? "");
     expect(res.status).toBe(400);
     expect(res.html).toContain("orderId");
+  });
+
+  it("shows a large file's progress while it is scored, then its rows", async () => {
+    const site = await createTestSite(ctx);
+    const rows = Array.from({ length: 120 }, (_, i) => `P-${i},山田 太郎${i},0801111${String(i).padStart(4, "0")}`);
+    const browser = await signInOwner(ctx, ADMIN_TOKEN);
+    await browser.get(`/console/sites/${site.siteId}/csv`);
+    const uploaded = await browser.upload(`/console/sites/${site.siteId}/csv`, {
+      name: "big.csv",
+      bytes: new TextEncoder().encode(`orderId,billing.name,billing.phone\n${rows.join("\n")}\n`),
+      type: "text/csv",
+    });
+    const first = await browser.get(uploaded.location ?? "");
+    expect(first.headers.get("refresh")).toBe("1");
+    expect(first.html).toMatch(/<progress/);
+    const done = await scored(browser, uploaded.location ?? "");
+    expect(done.html).toContain("120行をスコアリングしました");
   });
 });

@@ -16,17 +16,26 @@ const MAX_CSV_BYTES = 20 * 1024 * 1024;
 const APPENDED = 5;
 const ID_COLUMN = /^(orderId|order_id|注文番号|注文ID|受注番号)$/i;
 
+interface ImportJob {
+  siteId: string;
+  name: string;
+  done: number;
+  total: number | null;
+  result?: Awaited<ReturnType<typeof importOrders>>;
+  error?: string;
+}
+
 /**
- * CSV for shops without developers: upload an export, read the scored rows, download the same
- * file with the answers appended. The same use case as POST /v1/orders/import. The answer file is
- * kept in this process for 30 minutes for its download link (the orders themselves are stored).
+ * CSV for shops without developers: upload an export, watch it being scored, read the scored
+ * rows, download the same file with the answers appended. The same use case as POST
+ * /v1/orders/import, run after the upload's answer so a large file never holds the request: the
+ * job's page shows its progress and reloads itself every second until the file is scored. Jobs
+ * and their answer files are kept in this process for 30 minutes (the orders are stored as they
+ * are scored).
  */
 export function csvPage(deps: AppDeps) {
   const app = new Hono<ConsoleEnv>();
-  const results = createCache<{ siteId: string; bytes: Uint8Array; contentType: string; name: string }>({
-    maxEntries: 50,
-    ttlMs: 30 * 60_000,
-  });
+  const jobs = createCache<ImportJob>({ maxEntries: 50, ttlMs: 30 * 60_000 });
   const path = "/console/sites/:siteId/csv";
 
   const show = (
@@ -70,23 +79,49 @@ export function csvPage(deps: AppDeps) {
     if (file.size > MAX_CSV_BYTES)
       return show(c, site.siteId, null, "file: larger than 20 MB; use pnpm shinsa score FILE.csv", 400);
     const charset = /charset=([^;]+)/i.exec(file.type)?.[1];
-    let result: Awaited<ReturnType<typeof importOrders>>;
-    try {
-      result = await importOrders(deps, site.siteId, new Uint8Array(await file.arrayBuffer()), {
-        lang: c.var.lang,
-        encoding: encodingFromCharset(charset),
-      });
-    } catch (err) {
-      if (err instanceof CsvImportError) return show(c, site.siteId, null, err.message, 400);
-      throw err;
-    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
     const id = randomBytes(12).toString("base64url");
-    results.set(id, {
-      siteId: site.siteId,
-      bytes: result.bytes,
-      contentType: result.contentType,
-      name: file.name.replace(/\.csv$/i, ""),
-    });
+    const job: ImportJob = { siteId: site.siteId, name: file.name.replace(/\.csv$/i, ""), done: 0, total: null };
+    jobs.set(id, job);
+    void importOrders(deps, site.siteId, bytes, {
+      lang: c.var.lang,
+      encoding: encodingFromCharset(charset),
+      onProgress: (p) => Object.assign(job, p),
+    }).then(
+      (result) => Object.assign(job, { result }),
+      (err) => {
+        if (!(err instanceof CsvImportError)) deps.logger.error({ err }, "a CSV import from the console failed");
+        job.error = err instanceof CsvImportError ? err.message : c.var.t.errors.generic;
+      },
+    );
+    return c.redirect(`/console/sites/${site.siteId}/csv/jobs/${id}`, 303);
+  });
+
+  const jobOf = (c: Context<ConsoleEnv>) => {
+    const job = jobs.get(c.req.param("jobId") ?? "")?.value;
+    return job && maySee(c.var.viewer, job.siteId) && job.siteId === c.req.param("siteId") ? job : undefined;
+  };
+
+  app.get(`${path}/jobs/:jobId`, async (c) => {
+    const site = await siteForViewer(deps.db, c.var.viewer, c.req.param("siteId"));
+    const job = jobOf(c);
+    if (!job) return c.notFound();
+    const { t } = c.var;
+    if (job.error) return show(c, site.siteId, null, job.error, 400);
+    if (!job.result) {
+      // Reload until scored: a plain meta refresh, so it works without the console's script.
+      c.header("Refresh", "1");
+      return show(
+        c,
+        site.siteId,
+        <section class="card" aria-live="polite" data-testid="csv-progress">
+          <h2>{t.csv.scoring}</h2>
+          <progress max={job.total ?? 1} value={job.total ? job.done : 0} aria-label={t.csv.scoring} />
+          <p>{job.total === null ? t.csv.reading : t.csv.progress(job.done, job.total)}</p>
+        </section>,
+      );
+    }
+    const { result } = job;
     const table = importResultTable(result);
     const idAt = Math.max(
       0,
@@ -100,7 +135,7 @@ export function csvPage(deps: AppDeps) {
       <section class="card" aria-labelledby="result-h" data-testid="csv-result">
         <h2 id="result-h">{t.csv.result(result.orders, result.errors)}</h2>
         <p>
-          <a href={`/console/sites/${site.siteId}/csv/${id}`} download>
+          <a href={`/console/sites/${site.siteId}/csv/jobs/${c.req.param("jobId")}/file`} download>
             {t.csv.download}
           </a>
         </p>
@@ -137,12 +172,12 @@ export function csvPage(deps: AppDeps) {
     );
   });
 
-  app.get(`${path}/:resultId`, async (c) => {
-    const kept = results.get(c.req.param("resultId"))?.value;
-    if (!kept || !maySee(c.var.viewer, kept.siteId) || kept.siteId !== c.req.param("siteId")) return c.notFound();
-    return c.body(kept.bytes as Uint8Array<ArrayBuffer>, 200, {
-      "content-type": kept.contentType,
-      "content-disposition": `attachment; filename="${encodeURIComponent(kept.name)}-shinsa.csv"`,
+  app.get(`${path}/jobs/:jobId/file`, async (c) => {
+    const job = jobOf(c);
+    if (!job?.result) return c.notFound();
+    return c.body(job.result.bytes as Uint8Array<ArrayBuffer>, 200, {
+      "content-type": job.result.contentType,
+      "content-disposition": `attachment; filename="${encodeURIComponent(job.name)}-shinsa.csv"`,
     });
   });
   return app;
