@@ -62,6 +62,34 @@ export async function visitEach(
   return outcome;
 }
 
+/** A launched browser with Playwright's API: playwright-core, playwright-extra, patchright, rebrowser. */
+export interface PlaywrightBrowser {
+  newContext(options?: object): Promise<{
+    newPage(): Promise<{ goto(url: string): Promise<unknown> }>;
+    close(): Promise<unknown>;
+  }>;
+  close(): Promise<unknown>;
+}
+
+/** Each visit in a fresh context of one launched browser, as a script rotating identities does; the browser is closed after. */
+export async function visitInContexts(
+  lab: Lab,
+  name: string,
+  visits: number,
+  browser: PlaywrightBrowser,
+  contextOptions?: object,
+): Promise<Outcome> {
+  try {
+    return await visitEach(lab, name, visits, async () => {
+      const context = await browser.newContext(contextOptions);
+      const page = await context.newPage();
+      return { goto: (url) => page.goto(url), close: () => context.close() };
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
 /** The environment a headed browser needs. */
 export const headedEnv = (lab: Lab, extra: Record<string, string> = {}) => ({
   ...process.env,

@@ -1,5 +1,5 @@
 import { chromium } from "playwright-core";
-import { headedEnv, type Technique, visitEach } from "../lab.js";
+import { headedEnv, type Technique, visitInContexts } from "../lab.js";
 
 export const launchFlags: Technique = {
   name: "AutomationControlled off",
@@ -16,14 +16,6 @@ export const launchFlags: Technique = {
     const userAgent = (
       await browser.newBrowserCDPSession().then((s) => s.send("Browser.getVersion"))
     ).userAgent.replace("HeadlessChrome", "Chrome");
-    try {
-      return await visitEach(lab, this.name, visits, async () => {
-        const context = await browser.newContext({ userAgent });
-        const page = await context.newPage();
-        return { goto: (url) => page.goto(url), close: () => context.close() };
-      });
-    } finally {
-      await browser.close();
-    }
+    return visitInContexts(lab, this.name, visits, browser, { userAgent });
   },
 };

@@ -1,5 +1,5 @@
 import { chromium } from "patchright";
-import { headedEnv, type Technique, visitEach } from "../lab.js";
+import { headedEnv, type Technique, visitInContexts } from "../lab.js";
 
 export const patchright: Technique = {
   name: "patchright",
@@ -12,14 +12,6 @@ export const patchright: Technique = {
       args: lab.args,
       env: headedEnv(lab),
     });
-    try {
-      return await visitEach(lab, this.name, visits, async () => {
-        const context = await browser.newContext({ viewport: null });
-        const page = await context.newPage();
-        return { goto: (url) => page.goto(url), close: () => context.close() };
-      });
-    } finally {
-      await browser.close();
-    }
+    return visitInContexts(lab, this.name, visits, browser, { viewport: null });
   },
 };

@@ -1,6 +1,6 @@
 import { chromium } from "playwright-extra";
 import StealthPlugin from "puppeteer-extra-plugin-stealth";
-import { headedEnv, type Technique, visitEach } from "../lab.js";
+import { headedEnv, type Technique, visitInContexts } from "../lab.js";
 
 chromium.use(StealthPlugin());
 
@@ -15,14 +15,6 @@ export const playwrightExtraStealth: Technique = {
       args: lab.args,
       env: headedEnv(lab),
     });
-    try {
-      return await visitEach(lab, this.name, visits, async () => {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        return { goto: (url) => page.goto(url), close: () => context.close() };
-      });
-    } finally {
-      await browser.close();
-    }
+    return visitInContexts(lab, this.name, visits, browser);
   },
 };

@@ -1,5 +1,5 @@
 import { chromium } from "rebrowser-playwright-core";
-import { headedEnv, type Technique, visitEach } from "../lab.js";
+import { headedEnv, type Technique, visitInContexts } from "../lab.js";
 
 export const rebrowser: Technique = {
   name: "rebrowser-playwright-core",
@@ -13,14 +13,6 @@ export const rebrowser: Technique = {
       ignoreDefaultArgs: ["--enable-automation"],
       env: headedEnv(lab),
     });
-    try {
-      return await visitEach(lab, this.name, visits, async () => {
-        const context = await browser.newContext({ viewport: null });
-        const page = await context.newPage();
-        return { goto: (url) => page.goto(url), close: () => context.close() };
-      });
-    } finally {
-      await browser.close();
-    }
+    return visitInContexts(lab, this.name, visits, browser, { viewport: null });
   },
 };
