@@ -4,6 +4,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./deps.js";
 import { getClientIp } from "./lib/client-ip.js";
 import { hashSecret } from "./lib/keys.js";
+import { bearer } from "./middleware/auth.js";
 import { errorHandler, notFoundHandler } from "./middleware/error-handler.js";
 import { rateLimit } from "./middleware/rate-limit.js";
 import { refuseNulInUrl } from "./middleware/url-guard.js";
@@ -45,8 +46,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       perMinute: apiPerMinute,
       burst: Math.max(1, Math.ceil(apiPerMinute / 10)),
       keyOf: (c) => {
-        const key = /^Bearer\s+(sk_\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
-        return key ? hashSecret(key) : null;
+        const key = bearer(c.req.header("authorization"));
+        return key?.startsWith("sk_") ? hashSecret(key) : null;
       },
     }),
   );

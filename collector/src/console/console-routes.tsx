@@ -30,8 +30,9 @@ export function consoleRoutes(deps: AppDeps) {
     return c.body(CONSOLE_JS, 200, { "Content-Type": "text/javascript; charset=utf-8" });
   });
 
-  app.use("/console", consoleContext(deps));
-  app.use("/console/*", consoleContext(deps));
+  const context = consoleContext(deps);
+  app.use("/console", context);
+  app.use("/console/*", context);
   for (const page of consolePages) app.route("/", page(deps));
 
   app.onError((err, c) => {

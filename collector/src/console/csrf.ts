@@ -23,9 +23,9 @@ export function csrfTokenFor(c: Context, sessionToken: string | null): string {
 /** Whether a posted form carries the right token and comes from this origin. */
 export function csrfAccepted(c: Context, sent: unknown, sessionToken: string | null): boolean {
   // Browsers send Origin on every cross-site POST; one that is present must be ours.
+  // `Origin: null` (a sandboxed frame, a no-referrer page) is never ours either.
   const origin = c.req.header("origin");
-  if (origin && origin !== "null" && origin !== new URL(c.req.url).origin) return false;
-  if (origin === "null") return false;
+  if (origin && origin !== new URL(c.req.url).origin) return false;
   const expected = sessionToken ?? readPresessionCookie(c);
   return typeof sent === "string" && sent.length > 0 && expected !== undefined && secretsEqual(sent, expected);
 }

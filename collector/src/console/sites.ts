@@ -14,7 +14,12 @@ export async function visibleSites(db: AppDeps["db"], viewer: Viewer): Promise<S
  * the viewer's, so an analyst learns nothing of other shops.
  */
 export async function siteForViewer(db: AppDeps["db"], viewer: Viewer, siteId: string): Promise<SiteSummary> {
-  const site = (await visibleSites(db, viewer)).find((s) => s.siteId === siteId);
+  return siteAmong(await visibleSites(db, viewer), siteId);
+}
+
+/** The site among those the viewer may see (from `visibleSites`), or 404 as `siteForViewer`. */
+export function siteAmong(sites: SiteSummary[], siteId: string): SiteSummary {
+  const site = sites.find((s) => s.siteId === siteId);
   if (!site) throw notFound("site");
   return site;
 }

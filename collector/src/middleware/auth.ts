@@ -7,7 +7,8 @@ import { hashSecret, secretsEqual } from "../lib/keys.js";
 
 export type SiteEnv = { Variables: { siteId: string } };
 
-const bearer = (header: string | undefined) => /^Bearer\s+(\S+)$/i.exec(header ?? "")?.[1];
+/** The token of `Authorization: Bearer <token>`. */
+export const bearer = (header: string | undefined) => /^Bearer\s+(\S+)$/i.exec(header ?? "")?.[1];
 
 /**
  * How long a key that worked is trusted without asking the database again. Every server-side

@@ -6,6 +6,10 @@ import type { Lang } from "../lib/lang.js";
 import { getLatestAnswers } from "./get-order.js";
 import { scoreOrder } from "./score-order.js";
 
+// A year of a busy shop's EC-CUBE export is a few MB; 20 MB leaves room without letting one
+// request hold the process's memory. Larger files go through the CLI, which posts in chunks.
+export const MAX_CSV_BYTES = 20 * 1024 * 1024;
+
 /**
  * A cart export scored order by order, as the API scores them (re-scoring included), and answered
  * as the same file with each order's score appended to its rows. Once the file's re-scoring is done

@@ -43,13 +43,8 @@ export function orderFields(request: OrderRequest): OrderField[] {
       p.nameKana ? kanaKey(p.nameKana) : "",
       p.name && p.nameKana ? `furigana:${checkFurigana(p.name, p.nameKana)}` : null,
     );
-    add(
-      party,
-      "phone",
-      p.phone,
-      (p.phone && normalizePhone(p.phone).e164) || "",
-      p.phone ? `phone:${normalizePhone(p.phone).type}` : null,
-    );
+    const phone = p.phone ? normalizePhone(p.phone) : null;
+    add(party, "phone", p.phone, phone?.e164 ?? "", phone ? `phone:${phone.type}` : null);
     add(party, "email", p.email, p.email ? normalizeEmail(p.email).canonical : "");
     if (p.address || p.postalCode) {
       const address = normalizeAddress({ postalCode: p.postalCode, address: p.address ?? "" });

@@ -6,11 +6,8 @@ import { ApiError } from "../lib/api-error.js";
 import { getLang } from "../lib/lang.js";
 import { requireSecretKey, type SiteEnv } from "../middleware/auth.js";
 import { limitBody } from "../middleware/body-limit.js";
-import { importOrders } from "../orders/import-orders.js";
+import { importOrders, MAX_CSV_BYTES } from "../orders/import-orders.js";
 
-// A year of a busy shop's EC-CUBE export is a few MB; 20 MB leaves room without letting one
-// request hold the process's memory. Larger files go through the CLI, which posts in chunks.
-const MAX_CSV_BYTES = 20 * 1024 * 1024;
 // Windows browsers label .csv uploads application/vnd.ms-excel (the registry's mapping for .csv).
 const CSV_TYPES = ["text/csv", "application/csv", "application/vnd.ms-excel"];
 

@@ -5,14 +5,12 @@ import { encodingFromCharset } from "../../csv/encoding.js";
 import { CsvImportError } from "../../csv/import-csv.js";
 import type { AppDeps } from "../../deps.js";
 import { createCache } from "../../lib/cache.js";
-import { importOrders } from "../../orders/import-orders.js";
+import { importOrders, MAX_CSV_BYTES } from "../../orders/import-orders.js";
 import { importResultTable } from "../../orders/import-result-table.js";
 import type { ConsoleEnv } from "../console-env.js";
 import { CsrfField, renderPage, TableWrap } from "../layout.js";
 import { siteForViewer } from "../sites.js";
 
-// As POST /v1/orders/import: a year of a busy shop's export is a few MB.
-const MAX_CSV_BYTES = 20 * 1024 * 1024;
 const APPENDED = 5;
 const ID_COLUMN = /^(orderId|order_id|注文番号|注文ID|受注番号)$/i;
 

@@ -5,7 +5,7 @@ import { ApiError } from "../../lib/api-error.js";
 import { listOrders } from "../../orders/list-orders.js";
 import type { ConsoleEnv } from "../console-env.js";
 import { renderPage, TableWrap } from "../layout.js";
-import { siteForViewer, visibleSites } from "../sites.js";
+import { siteAmong, visibleSites } from "../sites.js";
 
 const VIEWS = { open: "open", decided: "decided", all: undefined } as const;
 type View = keyof typeof VIEWS;
@@ -22,8 +22,8 @@ export function queuePage(deps: AppDeps) {
 
   app.get("/console/sites/:siteId", async (c) => {
     const { t } = c.var;
-    const site = await siteForViewer(deps.db, c.var.viewer, c.req.param("siteId"));
     const sites = await visibleSites(deps.db, c.var.viewer);
+    const site = siteAmong(sites, c.req.param("siteId"));
     const view: View = (c.req.query("view") as View) in VIEWS ? (c.req.query("view") as View) : "open";
     const q = c.req.query("q")?.trim() || undefined;
     const decision = c.req.query("decision") || undefined;

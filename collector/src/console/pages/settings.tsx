@@ -17,7 +17,7 @@ import { issueSecretKey, listSecretKeys, revokeSecretKey } from "../../sites/sec
 import type { ConsoleEnv } from "../console-env.js";
 import { CsrfField, renderPage, TableWrap } from "../layout.js";
 import { siteForViewer } from "../sites.js";
-import { formOf, valuesOf } from "./form.js";
+import { formOf, showingRefusal, valuesOf } from "./form.js";
 
 type Settings = Awaited<ReturnType<typeof getSiteSettings>>;
 type Preview = Awaited<ReturnType<typeof previewSettingsChange>>;
@@ -59,6 +59,9 @@ export function settingsPage(deps: AppDeps) {
     );
   };
 
+  const refusedOn = (c: Context<ConsoleEnv>, site: SiteSummary) => (error: string, status: 400 | 409) =>
+    show(c, site, { error, status });
+
   app.get(path, async (c) => show(c, await siteOf(c)));
 
   app.post(`${path}/site`, async (c) => {
@@ -68,56 +71,55 @@ export function settingsPage(deps: AppDeps) {
       .split(/\r?\n/)
       .map((o) => o.trim())
       .filter(Boolean);
-    try {
-      const invalid = origins.find((o) => !/^https?:\/\/[^/\s]+$/.test(o));
-      if (invalid)
-        throw new ApiError(
-          400,
-          "invalid_origin",
-          `origins: "${invalid}" is not an origin such as https://shop.example`,
-        );
-      const changed = await changeSite(deps.db, site.siteId, { name: form.name?.trim() || site.name, origins });
-      return show(c, changed, { notice: c.var.t.settings.siteSaved });
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 400) return show(c, site, { error: err.message, status: 400 });
-      throw err;
-    }
+    return showingRefusal(
+      async () => {
+        const invalid = origins.find((o) => !/^https?:\/\/[^/\s]+$/.test(o));
+        if (invalid)
+          throw new ApiError(
+            400,
+            "invalid_origin",
+            `origins: "${invalid}" is not an origin such as https://shop.example`,
+          );
+        const changed = await changeSite(deps.db, site.siteId, { name: form.name?.trim() || site.name, origins });
+        return show(c, changed, { notice: c.var.t.settings.siteSaved });
+      },
+      refusedOn(c, site),
+    );
   });
 
   app.post(`${path}/keys`, async (c) => {
     const site = await siteOf(c);
-    try {
-      const created = await issueSecretKey(deps.db, site.siteId);
-      return show(c, site, { newKey: created.secretKey });
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409) return show(c, site, { error: err.message, status: 409 });
-      throw err;
-    }
+    return showingRefusal(
+      async () => {
+        const created = await issueSecretKey(deps.db, site.siteId);
+        return show(c, site, { newKey: created.secretKey });
+      },
+      refusedOn(c, site),
+    );
   });
 
   app.post(`${path}/keys/:keyId/revoke`, async (c) => {
     const site = await siteOf(c);
-    try {
-      const { keyHash } = await revokeSecretKey(deps.db, site.siteId, c.req.param("keyId"), deps.now());
-      forgetSecretKey(deps.db, keyHash);
-      return show(c, site, { notice: c.var.t.settings.revoked });
-    } catch (err) {
-      if (err instanceof ApiError && (err.status === 409 || err.status === 400))
-        return show(c, site, { error: err.message, status: err.status });
-      throw err;
-    }
+    return showingRefusal(
+      async () => {
+        const { keyHash } = await revokeSecretKey(deps.db, site.siteId, c.req.param("keyId"), deps.now());
+        forgetSecretKey(deps.db, keyHash);
+        return show(c, site, { notice: c.var.t.settings.revoked });
+      },
+      refusedOn(c, site),
+    );
   });
 
   app.post(`${path}/lists`, async (c) => {
     const site = await siteOf(c);
     const form = await formOf(c);
-    try {
-      await addToList(deps, site.siteId, form.list ?? "", form.field ?? "", form.value ?? "");
-      return show(c, site, { notice: c.var.t.settings.listAdded });
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 400) return show(c, site, { error: err.message, status: 400 });
-      throw err;
-    }
+    return showingRefusal(
+      async () => {
+        await addToList(deps, site.siteId, form.list ?? "", form.field ?? "", form.value ?? "");
+        return show(c, site, { notice: c.var.t.settings.listAdded });
+      },
+      refusedOn(c, site),
+    );
   });
 
   app.post(`${path}/lists/remove`, async (c) => {

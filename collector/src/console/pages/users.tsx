@@ -6,19 +6,17 @@ import { ApiError, notFound } from "../../lib/api-error.js";
 import { listSites } from "../../sites/list-sites.js";
 import type { ConsoleEnv } from "../console-env.js";
 import { CsrfField, renderPage, TableWrap } from "../layout.js";
-import { formOf, valuesOf } from "./form.js";
+import { formOf, showingRefusal, valuesOf } from "./form.js";
 
 /** Admins make and disable console users; to an analyst the page does not exist. */
 export function usersPage(deps: AppDeps) {
   const app = new Hono<ConsoleEnv>();
-  app.use("/console/users", async (c, next) => {
+  const adminsOnly = async (c: import("hono").Context<ConsoleEnv>, next: () => Promise<void>) => {
     if (!mayAdminister(c.var.viewer)) throw notFound("page");
     await next();
-  });
-  app.use("/console/users/*", async (c, next) => {
-    if (!mayAdminister(c.var.viewer)) throw notFound("page");
-    await next();
-  });
+  };
+  app.use("/console/users", adminsOnly);
+  app.use("/console/users/*", adminsOnly);
 
   const page = async (
     c: import("hono").Context<ConsoleEnv>,
@@ -137,24 +135,23 @@ export function usersPage(deps: AppDeps) {
   app.post("/console/users", async (c) => {
     const form = await formOf(c);
     const { sites } = await listSites(deps.db);
-    try {
-      await createConsoleUser(
-        deps.db,
-        {
-          email: form.email ?? "",
-          name: form.name ?? "",
-          password: form.password ?? "",
-          role: form.role ?? "",
-          sites: await valuesOf(c, "sites"),
-        },
-        sites.map((s) => s.siteId),
-      );
-    } catch (err) {
-      if (err instanceof ApiError && (err.status === 400 || err.status === 409))
-        return page(c, null, err.message, err.status);
-      throw err;
-    }
-    return page(c, c.var.t.users.created, null);
+    return showingRefusal(
+      async () => {
+        await createConsoleUser(
+          deps.db,
+          {
+            email: form.email ?? "",
+            name: form.name ?? "",
+            password: form.password ?? "",
+            role: form.role ?? "",
+            sites: await valuesOf(c, "sites"),
+          },
+          sites.map((s) => s.siteId),
+        );
+        return page(c, c.var.t.users.created, null);
+      },
+      (error, status) => page(c, null, error, status),
+    );
   });
   app.post("/console/users/:userId/disable", async (c) => {
     await disableUser(deps.db, c.req.param("userId"), deps.now());
