@@ -56,6 +56,25 @@ function behavior(rng: Rng, typing: Typing, mobile: boolean): Behavior {
   };
 }
 
+// What Chrome 130–132 put in userAgentData.brands beside their own name, as those releases send
+// it (seen in their Sec-CH-UA headers): the placeholder brand changes with every major version.
+const PLACEHOLDER_BRAND: Record<string, { brand: string; version: string }> = {
+  "130": { brand: "Not?A_Brand", version: "99" },
+  "131": { brand: "Not_A Brand", version: "24" },
+  "132": { brand: "Not A(Brand", version: "8" },
+};
+
+/** The brands a real Chromium of the user agent's own major version reports. */
+function chromiumBrands(userAgent: string, name: string) {
+  const major = /(?:Chrome|CriOS)\/(\d+)/.exec(userAgent)?.[1] ?? "131";
+  const placeholder = PLACEHOLDER_BRAND[major] ?? PLACEHOLDER_BRAND["131"];
+  return [
+    { brand: name, version: major },
+    { brand: "Chromium", version: major },
+    ...(placeholder ? [placeholder] : []),
+  ];
+}
+
 export function visit(rng: Rng, setup: DeviceSetup, typing: Typing, clearsStorage = false): DeviceProfile {
   const { hardware: hw, browser: br } = setup;
   const engine = br.name === "firefox" ? "sm" : br.name === "safari" || br.name === "crios" ? "jsc" : "v8";
@@ -70,11 +89,7 @@ export function visit(rng: Rng, setup: DeviceSetup, typing: Typing, clearsStorag
       vendor: engine === "jsc" ? "Apple Computer, Inc." : engine === "v8" ? "Google Inc." : "",
       ...(chromium && {
         clientHints: {
-          brands: [
-            { brand: br.name === "edge" ? "Microsoft Edge" : "Google Chrome", version: "131" },
-            { brand: "Chromium", version: "131" },
-            { brand: "Not_A Brand", version: "24" },
-          ],
+          brands: chromiumBrands(br.userAgent, br.name === "edge" ? "Microsoft Edge" : "Google Chrome"),
           mobile,
           platform: hw.kind === "android" ? "Android" : hw.kind === "mac" ? "macOS" : "Windows",
           ...(hw.kind === "android" && { model: hw.model, platformVersion: "14.0.0" }),
