@@ -4,7 +4,9 @@ import type { DeviceProfile } from "./devices.js";
 import { deferredFraudster, stolenCardFraudster } from "./fraud-card.js";
 import { multiAccount, resaleRing } from "./fraud-ring.js";
 import { collisionCustomer, family, legitCustomer } from "./legit-groups.js";
+import { neighbours } from "./neighbours.js";
 import type { Draft, Truth, TruthKind } from "./persona.js";
+import { pickupBuyer } from "./pickup.js";
 import { createRng } from "./prng.js";
 import { accountTakeover, regularGift } from "./takeover.js";
 
@@ -49,7 +51,7 @@ export interface GeneratorOptions {
 
 /** Share of orders per kind. Fraud is far above a real shop's rate so that every pattern has numbers. */
 export const MIX: Readonly<Record<TruthKind, number>> = {
-  legit: 0.7,
+  legit: 0.63,
   family: 0.08,
   device_collision: 0.07,
   stolen_card: 0.045,
@@ -59,6 +61,9 @@ export const MIX: Readonly<Record<TruthKind, number>> = {
   // Each with the owner's earlier, honest orders (kind legit), not counted in these shares.
   account_takeover: 0.015,
   regular_gift: 0.02,
+  // Honest twins of a ring's shared building and of a drop: neighbours, and buyers who never ship home.
+  neighbour: 0.04,
+  pickup: 0.03,
 };
 
 const BUILDERS: Readonly<Record<TruthKind, (ctx: Ctx) => Draft[]>> = {
@@ -71,6 +76,8 @@ const BUILDERS: Readonly<Record<TruthKind, (ctx: Ctx) => Draft[]>> = {
   multi_account: multiAccount,
   account_takeover: accountTakeover,
   regular_gift: regularGift,
+  neighbour: neighbours,
+  pickup: pickupBuyer,
 };
 
 export const DEFAULT_START = Date.parse("2026-10-01T00:00:00+09:00");

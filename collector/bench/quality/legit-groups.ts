@@ -10,7 +10,7 @@ import { type Draft, shoppingTime, type Truth } from "./persona.js";
 // The honest side of the stream, including the two traps: families at one address, and strangers
 // whose phones are the same model, so that their browsers look the same.
 
-function ordersOf(ctx: Ctx, c: Customer, count: number, kind: Truth["kind"], offlineShare?: number): Draft[] {
+export function ordersOf(ctx: Ctx, c: Customer, count: number, kind: Truth["kind"], offlineShare?: number): Draft[] {
   const { rng } = ctx;
   const visits: Array<{ at: number; opts: OrderOptions }> = [];
   for (let i = 0; i < count; i++) {

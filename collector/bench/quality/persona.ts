@@ -19,6 +19,8 @@ export const TRUTH_KINDS = [
   "multi_account",
   "account_takeover",
   "regular_gift",
+  "neighbour",
+  "pickup",
 ] as const;
 export type TruthKind = (typeof TRUTH_KINDS)[number];
 
