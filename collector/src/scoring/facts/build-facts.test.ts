@@ -67,6 +67,47 @@ describe("gathering facts", () => {
     expect(facts.joined).toHaveLength(1);
   });
 
+  describe("in an apartment building", () => {
+    const inRoom = (room: string) => ({
+      shipping: { name: "山田 太郎", address: `東京都千代田区丸の内2-7-2 グランハイツ${room}号室` },
+      billing: { name: "山田 太郎", address: `東京都千代田区丸の内2-7-2 グランハイツ${room}号室` },
+    });
+    // Tenants of other rooms: another surname each, the building's shared broadband.
+    const tenants = ["鈴木", "佐藤", "田中"].flatMap((surname, i) =>
+      (["household", "building", "ip"] as const).map((kind) =>
+        neighbour({ kind, orderId: `N-${i}`, surnameKey: surname, personKey: `${surname}花子`, customerKey: `c-${i}` }),
+      ),
+    );
+
+    it("counts only the own room's orders as the household when the room is known", () => {
+      const facts = factsOf(inRoom("301"), { neighbours: tenants });
+      expect(facts.household.surnames).toBe(1);
+      expect(facts.linked).toHaveLength(0);
+      expect(facts.weaklyLinked).toHaveLength(3);
+    });
+
+    it("still links the building's orders to one written without a room, which may be any of its doors", () => {
+      const facts = factsOf(
+        {
+          shipping: { name: "山田 太郎", address: "東京都千代田区丸の内2-7-2" },
+          billing: { name: "山田 太郎", address: "東京都千代田区丸の内2-7-2" },
+        },
+        { neighbours: tenants.filter((t) => t.kind !== "building") },
+      );
+      expect(facts.household.surnames).toBe(4);
+      expect(facts.linked).toHaveLength(3);
+    });
+
+    it("keeps the household of the same room, other names and all", () => {
+      const sameRoom = tenants.map((t) => ({
+        ...t,
+        kind: t.kind === "building" ? ("shippingAddress" as const) : t.kind,
+      }));
+      const facts = factsOf(inRoom("301"), { neighbours: sameRoom });
+      expect(facts.household.surnames).toBe(4);
+    });
+  });
+
   it("joins a device fingerprint only beside the same place", () => {
     const alone = factsOf({}, { neighbours: [neighbour({ kind: "device" }), neighbour({ kind: "hardware" })] });
     expect(alone.joined).toHaveLength(0);

@@ -1,11 +1,12 @@
 import type { Order } from "@shinsa/shared";
+import { getLinkableUnitKey } from "../../normalize/index.js";
 import type { OrderIdentity } from "../identity.js";
 import type { SiteSettings } from "../settings.js";
 import { accountHistoryFacts } from "./account-history-facts.js";
 import { customerFacts } from "./customer-facts.js";
 import { deviceUseFacts, groupFacts, householdFacts, resaleClusterFacts, ringFacts } from "./group-facts.js";
 import type { DeviceFacts, ListHit, Neighbour, RingStats } from "./inputs.js";
-import { byIdentifier, findHubs, joinedOf, linkNeighbours } from "./link-facts.js";
+import { byIdentifier, doorsOfBuilding, findHubs, joinedOf, linkNeighbours } from "./link-facts.js";
 import { listFacts } from "./list-facts.js";
 import type { OrderFacts, SelfKeys } from "./order-facts.js";
 import { velocityFacts } from "./velocity-facts.js";
@@ -26,7 +27,8 @@ export interface FactInputs extends SelfKeys {
 
 /** The facts of one order, from what the use case read: links first, then what they add up to. */
 export function buildFacts(input: FactInputs): OrderFacts {
-  const { placedAt, neighbours } = input;
+  const { placedAt } = input;
+  const neighbours = doorsOfBuilding(input.neighbours, roomKnown(input.identity));
   const self = { customerKey: input.customerKey, personKey: input.personKey, surnameKey: input.surnameKey };
   const byValue = byIdentifier(neighbours);
   const hubs = findHubs(byValue, input.settings.hubAccounts);
@@ -70,4 +72,10 @@ export function buildFacts(input: FactInputs): OrderFacts {
       ip: Boolean(input.order.ip ?? input.device?.ip),
     }),
   };
+}
+
+/** The shipping address names its room as written, surely enough to link on (normalize/address-link.ts). */
+function roomKnown(identity: OrderIdentity): boolean {
+  const address = identity.shippingAddress;
+  return address !== null && address.confidence.room === "written" && getLinkableUnitKey(address) !== null;
 }

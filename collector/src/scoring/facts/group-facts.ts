@@ -46,7 +46,7 @@ export function ringFacts(joined: LinkedOrder[], stats: RingStats[]): OrderFacts
 }
 
 /**
- * Everything tied to this order by a link, the same place, or two kinds of weaker evidence,
+ * Everything tied to this order by a link, the same door or building, or two kinds of weaker evidence,
  * buying resale targets within three days of it: the shape of a drop-day ring.
  */
 export function resaleClusterFacts(self: Self, tied: LinkedOrder[]): OrderFacts["resaleCluster"] {
@@ -55,7 +55,8 @@ export function resaleClusterFacts(self: Self, tied: LinkedOrder[]): OrderFacts[
     self,
     ...tied.filter((l) => {
       const sources = evidenceSources(l.via);
-      return l.riskyUnits > 0 && inThreeDays(l) && (isLink(l.via) || sources.has("place") || sources.size >= 2);
+      const nearby = sources.has("place") || sources.has("building");
+      return l.riskyUnits > 0 && inThreeDays(l) && (isLink(l.via) || nearby || sources.size >= 2);
     }),
   ];
   return {

@@ -19,6 +19,20 @@ export function byIdentifier(neighbours: Neighbour[]): Map<string, Neighbour[]> 
   return map;
 }
 
+/**
+ * An order whose room is known shares its door only with orders at that room (the unit key, kind
+ * `shippingAddress`). An order that shares no more than the street address up to the 号 (kind
+ * `household`) with it is another flat of the building: its household rows are re-kinded to
+ * `building`, so the neighbours of an apartment block are neither one household of many names nor
+ * linked by the building's shared broadband. Without a known room the building may be the door,
+ * and the rows stay as they are.
+ */
+export function doorsOfBuilding(neighbours: Neighbour[], roomKnown: boolean): Neighbour[] {
+  if (!roomKnown) return neighbours;
+  const sameDoor = new Set(neighbours.filter((r) => r.kind === "shippingAddress").map((r) => r.orderId));
+  return neighbours.map((r) => (r.kind === "household" && !sameDoor.has(r.orderId) ? { ...r, kind: "building" } : r));
+}
+
 /** Kinds of identifier whose value so many accounts share that it joins strangers (a forwarder, an office). */
 export function findHubs(byValue: Map<string, Neighbour[]>, hubAccounts: number): Set<IdentifierKind> {
   const hubs = new Set<IdentifierKind>();
@@ -88,10 +102,11 @@ export function isFamilyPair(a: { personKey: string | null; surnameKey: string |
 }
 
 /**
- * Whether shared identifiers make a link: any strong one, or the same place (household or
- * building) together with the same machine (device fingerprint or hardware) or network (IP).
- * Identical phones of one model share a fingerprint, and a carrier's NAT gives strangers one IP,
- * so machine and network together still happen to strangers; a door does not.
+ * Whether shared identifiers make a link: any strong one, or the same door (household) together
+ * with the same machine (device fingerprint or hardware) or network (IP). Identical phones of one
+ * model share a fingerprint, and a carrier's NAT gives strangers one IP, so machine and network
+ * together still happen to strangers; a door does not. Another flat of the same building is not
+ * the door: a building's broadband gives every flat one IP, and its tenants carry the same phones.
  */
 export function isLink(via: IdentifierKind[]): boolean {
   if (via.some((k) => IDENTIFIER_KINDS[k] === "strong")) return true;
@@ -105,6 +120,6 @@ const EVIDENCE_SOURCE: Partial<Record<IdentifierKind, string>> = {
   device: "machine",
   hardware: "machine",
   household: "place",
-  building: "place",
+  building: "building",
   ip: "network",
 };

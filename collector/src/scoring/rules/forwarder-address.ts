@@ -11,6 +11,19 @@ const HINT_WORDS: Record<string, string> = {
   convenience_store_pickup: "コンビニ受取",
 };
 
+// The three metropolitan areas people commute across prefecture lines in (首都圏, 京阪神, 中京):
+// a hold near work is often in the next prefecture.
+const COMMUTING_AREAS = [
+  ["東京都", "神奈川県", "埼玉県", "千葉県", "茨城県"],
+  ["大阪府", "京都府", "兵庫県", "奈良県", "滋賀県", "和歌山県"],
+  ["愛知県", "岐阜県", "三重県"],
+];
+
+function commutable(home: string | null, hold: string | null): boolean {
+  if (home === null || hold === null) return false;
+  return home === hold || COMMUTING_AREAS.some((area) => area.includes(home) && area.includes(hold));
+}
+
 // The site's forwarder list changes rarely and is read for every order: fold each entry once.
 const householdOf = memoize(
   (address) => normalizeAddress(address).householdKey,
@@ -34,16 +47,15 @@ export const forwarderAddress: Rule = {
     const hints = address.forwarderHints.filter((h) => h !== "convenience_store_pickup");
     if (hints.length === 0) return null;
     const words = hints.map((h) => HINT_WORDS[h] ?? h).join("・");
-    // Held at the post office or depot of the buyer's own city, in the buyer's own name: how people
-    // who are out all day get their parcels. A hold in another city or name is still hiding.
+    // Held at a post office or depot near home or work, in the buyer's own name: how people who are
+    // out all day get their parcels, and the parcel is handed over only against that name's ID. A
+    // hold under another name, or beyond the buyer's commuting area, is still hiding.
     const billing = identity.billingAddress;
     const ownHold =
       hints.every(isHoldForPickup) &&
       identity.personKey !== null &&
       identity.shippingPersonKey === identity.personKey &&
-      billing?.city != null &&
-      billing.prefecture === address.prefecture &&
-      billing.city === address.city;
+      commutable(billing?.prefecture ?? null, address.prefecture);
     if (ownHold)
       return hit(
         "own_hold_for_pickup",
