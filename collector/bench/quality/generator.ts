@@ -132,12 +132,22 @@ function ownEmails(drafts: Draft[]) {
     if (!email || !d.request.customer) continue;
     const key = `${owner}\u0000${email}`;
     let mine = renamed.get(key) ?? email;
-    for (let n = 2; (owners.get(mine.toLowerCase()) ?? owner) !== owner; n++) mine = email.replace("@", `${n}@`);
-    owners.set(mine.toLowerCase(), owner);
+    for (let n = 2; (owners.get(mailbox(mine)) ?? owner) !== owner; n++) mine = email.replace("@", `${n}@`);
+    owners.set(mailbox(mine), owner);
     renamed.set(key, mine);
     d.request.customer.email = mine;
     if (d.request.billing?.email) d.request.billing.email = mine;
   }
+}
+
+/**
+ * The mailbox an address delivers to. Gmail ignores dots and anything after a plus in the local part
+ * (mai.takahashi@ and maitakahashi+shop@ are one inbox), so no two people can hold both.
+ */
+function mailbox(email: string): string {
+  const [local = "", domain = ""] = email.toLowerCase().split("@");
+  if (domain !== "gmail.com" && domain !== "googlemail.com") return `${local}@${domain}`;
+  return `${local.split("+")[0]?.replaceAll(".", "")}@gmail.com`;
 }
 
 /** Orders per kind, for the report. */
