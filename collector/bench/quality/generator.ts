@@ -47,6 +47,8 @@ export interface GeneratorOptions {
   days?: number;
   /** 00:00 JST of the first day. */
   start?: number;
+  /** Fraud's share of the orders: the fraud kinds scaled to it, the honest ones to the rest. */
+  fraudShare?: number;
 }
 
 /** Share of orders per kind. Fraud is far above a real shop's rate so that every pattern has numbers. */
@@ -84,9 +86,10 @@ export const DEFAULT_START = Date.parse("2026-10-01T00:00:00+09:00");
 
 export function generateStream(options: GeneratorOptions): Stream {
   const { seed, orders: target, days = 60, start = DEFAULT_START } = options;
+  const mix = options.fraudShare === undefined ? MIX : scaledMix(options.fraudShare);
   const drafts: Draft[] = [];
   const counters = new Map<string, number>();
-  for (const kind of Object.keys(MIX) as TruthKind[]) {
+  for (const kind of Object.keys(mix) as TruthKind[]) {
     // Each kind draws from its own stream, so changing one builder leaves the others' people alone.
     const ctx: Ctx = {
       rng: createRng(seed).fork(kind),
@@ -98,7 +101,7 @@ export function generateStream(options: GeneratorOptions): Stream {
         return `${prefix}_${n}`;
       },
     };
-    const quota = Math.round(target * MIX[kind]);
+    const quota = Math.round(target * mix[kind]);
     let made = 0;
     while (made < quota) {
       const group = BUILDERS[kind](ctx).filter((d) => d.at >= start && d.at < start + days * 86_400_000);
@@ -138,6 +141,18 @@ function ownEmails(drafts: Draft[]) {
     d.request.customer.email = mine;
     if (d.request.billing?.email) d.request.billing.email = mine;
   }
+}
+
+const FRAUD_KINDS = new Set<TruthKind>(["stolen_card", "resale_ring", "deferred_fraud", "multi_account", "account_takeover"]);
+
+/** MIX with the fraud kinds scaled to `share` of the orders and the honest kinds to the rest, each keeping its proportions. */
+function scaledMix(share: number): Record<TruthKind, number> {
+  const entries = Object.entries(MIX) as [TruthKind, number][];
+  const fraud = entries.filter(([k]) => FRAUD_KINDS.has(k)).reduce((s, [, v]) => s + v, 0);
+  const honest = entries.reduce((s, [, v]) => s + v, 0) - fraud;
+  return Object.fromEntries(
+    entries.map(([k, v]) => [k, FRAUD_KINDS.has(k) ? (v * share) / fraud : (v * (1 - share)) / honest]),
+  ) as Record<TruthKind, number>;
 }
 
 /**

@@ -18,6 +18,14 @@ export interface Figures {
   legitFpr: number;
   familyFpr: number;
   collisionFpr: number;
+  /** Honest neighbours in other rooms of one building. */
+  neighbourFpr: number;
+  /** Honest ship ≠ bill: pick-up points, offices, a regular's present. */
+  elsewhereFpr: number;
+  stolenCardRecall: number;
+  takeoverRecall: number;
+  /** Each ring's first order: nothing earlier to link it to. */
+  ringFirstRecall: number;
   ring: { precision: number; recall: number; f1: number };
   allPairs: { precision: number; recall: number; f1: number };
 }
@@ -53,9 +61,48 @@ export function figures(orders: readonly StreamOrder[], answers: ReadonlyMap<str
       decisions,
       orders.map((o) => o.truth.kind === "device_collision"),
     ),
+    neighbourFpr: notAcceptedRate(
+      decisions,
+      orders.map((o) => o.truth.kind === "neighbour"),
+    ),
+    elsewhereFpr: notAcceptedRate(
+      decisions,
+      orders.map((o) => o.truth.kind === "pickup" || o.truth.kind === "regular_gift"),
+    ),
+    stolenCardRecall: notAcceptedRate(
+      decisions,
+      orders.map((o) => o.truth.kind === "stolen_card"),
+    ),
+    takeoverRecall: notAcceptedRate(
+      decisions,
+      orders.map((o) => o.truth.kind === "account_takeover"),
+    ),
+    ringFirstRecall: notAcceptedRate(decisions, firstOfEachRing(orders)),
     ring: pairScoresInvolving(rings, truth, fraud),
     allPairs: pairScores(pairCounts(rings, truth)),
   };
+}
+
+/** Issue 14's goals, on every seed and with and without device tokens. */
+export const QUALITY_GOALS = {
+  auc: "≥ 0.98",
+  fraudRecall: "≥ 92%",
+  legitFpr: "≤ 2%",
+  trap: "≤ 3%",
+  stolenCardRecall: "≥ 97%",
+  ringF1: "≥ 0.93",
+  flagged: "≤ 5%",
+  precision: "≥ 30%",
+};
+
+/** Whether each order is the first of its resale ring in the stream (orders are in time order). */
+function firstOfEachRing(orders: readonly StreamOrder[]): boolean[] {
+  const seen = new Set<string>();
+  return orders.map((o) => {
+    if (o.truth.kind !== "resale_ring" || !o.truth.ringId || seen.has(o.truth.ringId)) return false;
+    seen.add(o.truth.ringId);
+    return true;
+  });
 }
 
 /** A real shop's share of fraud orders; the stream holds far more so that every pattern has numbers. */
@@ -82,6 +129,11 @@ export function printTable(columns: Record<string, Figures>, goals: Partial<Reco
     ["legit not accepted (FPR)", (f) => pct(f.legitFpr), goals.legitFpr ?? ""],
     ["  family trap not accepted", (f) => pct(f.familyFpr), goals.trap ?? ""],
     ["  device-collision trap not accepted", (f) => pct(f.collisionFpr), goals.trap ?? ""],
+    ["  neighbours (other rooms) not accepted", (f) => pct(f.neighbourFpr), goals.trap ?? ""],
+    ["  pick-up, office, gift not accepted", (f) => pct(f.elsewhereFpr), goals.trap ?? ""],
+    ["stolen-card recall", (f) => pct(f.stolenCardRecall), goals.stolenCardRecall ?? ""],
+    ["account-takeover recall", (f) => pct(f.takeoverRecall), ""],
+    ["rings' first orders caught", (f) => pct(f.ringFirstRecall), ""],
     ["ring pairs with fraud: precision", (f) => pct(f.ring.precision), ""],
     ["ring pairs with fraud: recall", (f) => pct(f.ring.recall), ""],
     ["ring pairs with fraud: F1", (f) => num(f.ring.f1), goals.ringF1 ?? ""],
