@@ -21,7 +21,7 @@ export interface AccountHistory {
   sameDoor: boolean;
   /** One of them came from this order's IP address; null when this order has none. */
   sameNetwork: boolean | null;
-  /** With a device and a door both new: the other habits the order breaks (else none). */
+  /** With a device (or, without a token, a network) and a door both new: the habits the order breaks (else none). */
   breaks: HabitBreak[];
 }
 
@@ -37,7 +37,10 @@ export function accountHistoryFacts(
   const sameDevice = order.device ? shares(DEVICE_KINDS) : null;
   const sameDoor = shares(DOOR_KINDS);
   const sameNetwork = order.ip ? shares(["ip"]) : null;
-  const broken = earlier.size > 0 && sameDevice === false && !sameDoor;
+  // The device is the first habit compared; an order sent without the script (a shop that only
+  // posts orders) is compared by its network instead: an IP the account never used.
+  const newMachine = sameDevice === false || (sameDevice === null && sameNetwork === false);
+  const broken = earlier.size > 0 && newMachine && !sameDoor;
   return {
     previousOrders: earlier.size,
     sameDevice,

@@ -78,8 +78,23 @@ checkRule(accountTakeover, [
   ],
   ["an account's first order, however it looks", factsOf(toDrop, { device: strangersBrowser, riskyUnits: 1 }), null],
   [
-    "an order without a device token: nothing to compare",
+    "without a device token: a network and a door the account never used, to a drop, for a console",
     factsOf(toDrop, { neighbours: history, riskyUnits: 1 }),
+    "account_takeover",
+  ],
+  [
+    "without a device token, from the account's usual network: nothing breaks",
+    factsOf(toDrop, { neighbours: [...history, seenBefore("ip")], riskyUnits: 1 }),
+    null,
+  ],
+  [
+    "without a device token or an IP: nothing to compare",
+    factsOf({ ...toDrop, ip: undefined }, { neighbours: history, riskyUnits: 1 }),
+    null,
+  ],
+  [
+    "without a device token, a regular's present to a friend from a phone's carrier network",
+    factsOf({ ...toParents, ip: "106.130.2.39" }, { neighbours: history, riskyUnits: 1 }),
     null,
   ],
 ]);
