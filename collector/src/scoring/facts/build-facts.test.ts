@@ -86,6 +86,22 @@ describe("gathering facts", () => {
       expect(facts.weaklyLinked).toHaveLength(3);
     });
 
+    it("links another flat of the building through the same machine, a ring's shared PC", () => {
+      const pc = [
+        neighbour({ kind: "building", orderId: "N-9", surnameKey: "鈴木", personKey: "鈴木花子", customerKey: "c-9" }),
+        neighbour({ kind: "hardware", orderId: "N-9", surnameKey: "鈴木", personKey: "鈴木花子", customerKey: "c-9" }),
+      ];
+      expect(factsOf(inRoom("301"), { neighbours: pc }).linked).toHaveLength(1);
+    });
+
+    it("links another flat on the building's network only when both buy resale targets that week", () => {
+      const facts = factsOf(inRoom("301"), {
+        riskyUnits: 1,
+        neighbours: tenants.map((t) => ({ ...t, riskyUnits: 2 })),
+      });
+      expect(facts.linked).toHaveLength(3);
+    });
+
     it("still links the building's orders to one written without a room, which may be any of its doors", () => {
       const facts = factsOf(
         {

@@ -10,6 +10,7 @@ import { byIdentifier, doorsOfBuilding, findHubs, joinedOf, linkNeighbours } fro
 import { listFacts } from "./list-facts.js";
 import type { OrderFacts, SelfKeys } from "./order-facts.js";
 import { velocityFacts } from "./velocity-facts.js";
+import { HOUR, near } from "./windows.js";
 
 export interface FactInputs extends SelfKeys {
   order: Order;
@@ -33,7 +34,12 @@ export function buildFacts(input: FactInputs): OrderFacts {
   const byValue = byIdentifier(neighbours);
   const hubs = findHubs(byValue, input.settings.hubAccounts);
   const lists = listFacts(input.listHits, hubs);
-  const { linked, weaklyLinked } = linkNeighbours(neighbours, { hubs, allowedValues: lists.allowedValues });
+  const inWeek = near(placedAt, 168 * HOUR);
+  const { linked, weaklyLinked } = linkNeighbours(
+    neighbours,
+    { hubs, allowedValues: lists.allowedValues },
+    (other) => input.riskyUnits > 0 && other.riskyUnits > 0 && inWeek(other),
+  );
   const joined = joinedOf(linked, {
     ...self,
     placedAt,

@@ -56,7 +56,7 @@ export function resaleClusterFacts(self: Self, tied: LinkedOrder[]): OrderFacts[
     ...tied.filter((l) => {
       const sources = evidenceSources(l.via);
       const nearby = sources.has("place") || sources.has("building");
-      return l.riskyUnits > 0 && inThreeDays(l) && (isLink(l.via) || nearby || sources.size >= 2);
+      return l.riskyUnits > 0 && inThreeDays(l) && (isLink(l.via, true) || nearby || sources.size >= 2);
     }),
   ];
   return {

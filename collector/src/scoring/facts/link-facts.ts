@@ -50,6 +50,8 @@ export function findHubs(byValue: Map<string, Neighbour[]>, hubAccounts: number)
 export function linkNeighbours(
   neighbours: Neighbour[],
   skip: { hubs: Set<IdentifierKind>; allowedValues: Set<string> },
+  /** Whether this order and that one both buy resale targets within a week of each other. */
+  inResaleBurst: (order: LinkedOrder) => boolean = () => false,
 ): { linked: LinkedOrder[]; weaklyLinked: LinkedOrder[] } {
   const orders = new Map<string, LinkedOrder>();
   for (const row of neighbours) {
@@ -62,7 +64,7 @@ export function linkNeighbours(
   }
   const linked: LinkedOrder[] = [];
   const weaklyLinked: LinkedOrder[] = [];
-  for (const order of orders.values()) (isLink(order.via) ? linked : weaklyLinked).push(order);
+  for (const order of orders.values()) (isLink(order.via, inResaleBurst(order)) ? linked : weaklyLinked).push(order);
   return { linked, weaklyLinked };
 }
 
@@ -106,12 +108,17 @@ export function isFamilyPair(a: { personKey: string | null; surnameKey: string |
  * with the same machine (device fingerprint or hardware) or network (IP). Identical phones of one
  * model share a fingerprint, and a carrier's NAT gives strangers one IP, so machine and network
  * together still happen to strangers; a door does not. Another flat of the same building is not
- * the door: a building's broadband gives every flat one IP, and its tenants carry the same phones.
+ * the door: a building's broadband gives every flat one IP.
  */
-export function isLink(via: IdentifierKind[]): boolean {
+export function isLink(via: IdentifierKind[], resaleBurst = false): boolean {
   if (via.some((k) => IDENTIFIER_KINDS[k] === "strong")) return true;
   const sources = evidenceSources(via);
-  return sources.has("place") && sources.size >= 2;
+  if (sources.has("place") && sources.size >= 2) return true;
+  // Two flats of one building: one machine (not a hub; a popular model is one already) is a ring's
+  // shared PC. One network there is the building's broadband, which every tenant shares, so it
+  // links only when both orders buy resale targets the same week, as ring members do and
+  // neighbours seldom do.
+  return sources.has("building") && (sources.has("machine") || (resaleBurst && sources.has("network")));
 }
 
 export const evidenceSources = (via: IdentifierKind[]) => new Set(via.map((k) => EVIDENCE_SOURCE[k]));
