@@ -13,9 +13,11 @@ const { values } = parseArgs({
     orders: { type: "string", default: "2000" },
     seed: { type: "string", default: "1" },
     examples: { type: "string", default: "3" },
+    "no-devices": { type: "boolean", default: false },
   },
 });
 const stream = generateStream({ seed: Number(values.seed), orders: Number(values.orders), days: 60 });
+if (values["no-devices"]) for (const order of stream.orders) delete order.device;
 const harness = await openHarness();
 const site = await harness.createSite("diagnose");
 const answers: Array<{ kind: string; fraud: boolean; answer: OrderResponse; request: unknown }> = [];

@@ -7,13 +7,15 @@ export const threeDSecure: Rule = {
     if (payment?.method && payment.method !== "card") return null;
     switch (payment?.threeDSecure) {
       case "authenticated":
-        // The holder was there, so the card is not stolen; but one buyer under several accounts
+        // Someone passed the issuer's check: most honest card orders in Japan (3-D Secure is
+        // required of every shop since 2025), and phishing relays the one-time code, so the credit
+        // is small. One buyer under several accounts
         // (new-member coupons again and again) pays with a card of their own. A family sharing a
         // card or phone is several people, and keeps the credit.
         if (group.accounts > 1 && group.persons === 1) return null;
         return hit(
           "three_d_secure_authenticated",
-          -20,
+          -10,
           "3-D セキュア認証済みです",
           "3-D Secure authenticated the card holder",
         );
