@@ -4,6 +4,7 @@ import { JST_OFFSET_MINUTES, jstHour } from "../../lib/japan-time.js";
 import { isHoldForPickup } from "../../normalize/index.js";
 import type { OrderIdentity } from "../identity.js";
 import type { DeviceFacts, Neighbour } from "./inputs.js";
+import { HOUR } from "./windows.js";
 
 // Whether this order continues its account's own history: an account's age and good record speak
 // for the person who built them, and only while the order looks like theirs. A takeover is an old
@@ -30,9 +31,12 @@ export function accountHistoryFacts(
   order: { identity: OrderIdentity; device: DeviceFacts | null; placedAt: Date; riskyUnits: number; ip: boolean },
 ): AccountHistory {
   const { placedAt } = order;
-  const earlier = new Set(
-    neighbours.filter((r) => r.kind === "account" && r.placedAt <= placedAt).map((r) => r.orderId),
-  );
+  const before = neighbours.filter((r) => r.kind === "account" && r.placedAt <= placedAt);
+  // A habit is what the account did before today: a stranger who got in drains it within hours,
+  // and their first order must not make their own device and drop look like the account's habits
+  // for the second. An account whose whole history is today compares with all of it.
+  const older = before.filter((r) => placedAt.getTime() - r.placedAt.getTime() >= 24 * HOUR);
+  const earlier = new Set((older.length > 0 ? older : before).map((r) => r.orderId));
   const shares = (kinds: IdentifierKind[]) => neighbours.some((r) => kinds.includes(r.kind) && earlier.has(r.orderId));
   const sameDevice = order.device ? shares(DEVICE_KINDS) : null;
   const sameDoor = shares(DOOR_KINDS);
@@ -42,7 +46,7 @@ export function accountHistoryFacts(
   const newMachine = sameDevice === false || (sameDevice === null && sameNetwork === false);
   const broken = earlier.size > 0 && newMachine && !sameDoor;
   return {
-    previousOrders: earlier.size,
+    previousOrders: new Set(before.map((r) => r.orderId)).size,
     sameDevice,
     sameDoor,
     sameNetwork,

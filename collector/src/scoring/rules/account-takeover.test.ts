@@ -1,6 +1,6 @@
 import type { Order } from "@shinsa/shared";
 import { accountTakeover } from "./account-takeover.js";
-import { checkRule, deviceRow, factsOf, neighbour } from "./fixtures.js";
+import { checkRule, deviceRow, factsOf, neighbour, PLACED_AT } from "./fixtures.js";
 
 // The account's two earlier orders, from its owner's browser and home network, to its own door.
 const history = ["P1", "P2"].map((orderId) => neighbour({ kind: "account", orderId, customerKey: "cust-self" }));
@@ -74,6 +74,25 @@ checkRule(accountTakeover, [
   [
     "the same order from a browser on Shanghai time",
     factsOf({ ...toParents, ip: "106.130.2.39" }, { neighbours: history, device: strangersBrowser, riskyUnits: 1 }),
+    "account_takeover",
+  ],
+  [
+    "the stranger's second order two hours after their first, from the same browser to the same drop",
+    factsOf(toDrop, {
+      neighbours: [
+        ...history,
+        ...(["account", "visitor", "shippingAddress", "ip"] as const).map((kind) =>
+          neighbour({
+            kind,
+            orderId: "T1",
+            customerKey: "cust-self",
+            placedAt: new Date(PLACED_AT.getTime() - 7_200_000),
+          }),
+        ),
+      ],
+      device: strangersBrowser,
+      riskyUnits: 1,
+    }),
     "account_takeover",
   ],
   ["an account's first order, however it looks", factsOf(toDrop, { device: strangersBrowser, riskyUnits: 1 }), null],
