@@ -143,7 +143,13 @@ function ownEmails(drafts: Draft[]) {
   }
 }
 
-const FRAUD_KINDS = new Set<TruthKind>(["stolen_card", "resale_ring", "deferred_fraud", "multi_account", "account_takeover"]);
+const FRAUD_KINDS = new Set<TruthKind>([
+  "stolen_card",
+  "resale_ring",
+  "deferred_fraud",
+  "multi_account",
+  "account_takeover",
+]);
 
 /** MIX with the fraud kinds scaled to `share` of the orders and the honest kinds to the rest, each keeping its proportions. */
 function scaledMix(share: number): Record<TruthKind, number> {

@@ -54,6 +54,29 @@ function spotAddress(rng: Rng, c: Customer, spot: Spot, work: ReturnType<typeof 
   return written;
 }
 
+// Where people living in a prefecture commute to across its line (2020 census: the flows into
+// Tokyo, Osaka and Aichi dwarf all others), by JIS code.
+const COMMUTE_TO: Record<number, number> = {
+  8: 13,
+  11: 13,
+  12: 13,
+  14: 13,
+  25: 27,
+  26: 27,
+  28: 27,
+  29: 27,
+  30: 27,
+  21: 23,
+  24: 23,
+};
+
+/** Work: mostly in the home prefecture; a third of a commuter belt in its centre; now and then on a long assignment anywhere. */
+function workPlace(rng: Rng, home: number) {
+  if (rng.chance(0.05)) return pickPlace(rng);
+  const centre = COMMUTE_TO[home];
+  return pickPlace(rng, centre !== undefined && rng.chance(0.35) ? centre : home);
+}
+
 export function pickupBuyer(ctx: Ctx): Draft[] {
   const { rng } = ctx;
   const c = newCustomer(ctx, rng);
@@ -63,8 +86,7 @@ export function pickupBuyer(ctx: Ctx): Draft[] {
     ["depot", 20],
     ["office", 30],
   ] as const);
-  // Work is in the prefecture of home, or in the capital next door.
-  const work = rng.chance(0.7) ? pickPlace(rng, Number(c.home.place.prefectureCode)) : pickPlace(rng, 13);
+  const work = workPlace(rng, Number(c.home.place.prefectureCode));
   // One spot is a habit: the same store or desk each time.
   const habit = spotAddress(rng, c, spot, work);
   const count = rng.int(1, 4);

@@ -45,7 +45,9 @@ try {
       const run = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"] });
       if (run.status !== 0) throw new Error(`seed ${seed}${devices ? "" : " without devices"} failed (${run.status})`);
       runs.push(JSON.parse(readFileSync(file, "utf8")) as Summary);
-      console.error(`seed ${seed} ${devices ? "with" : "without"} device tokens: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      console.error(
+        `seed ${seed} ${devices ? "with" : "without"} device tokens: ${((Date.now() - started) / 1000).toFixed(0)} s`,
+      );
     }
   }
 } finally {
@@ -72,14 +74,22 @@ const ROWS: [string, (f: Figures) => number, (x: number) => string, string][] = 
 
 for (const devices of [true, false]) {
   const mine = runs.filter((r) => r.devices === devices);
-  console.log(`\n${devices ? "With" : "Without"} device tokens, before shipping, no feedback (Shinsa per seed; baseline's range)`);
+  console.log(
+    `\n${devices ? "With" : "Without"} device tokens, before shipping, no feedback (Shinsa per seed; baseline's range)`,
+  );
   const header = ["figure", ...mine.map((r) => `seed ${r.seed}`), "baseline", "goal"];
   const rows = ROWS.map(([label, get, show, goal]) => {
     const base = mine.map((r) => get(r.baseline));
-    return [label, ...mine.map((r) => show(get(r.blind))), `${show(Math.min(...base))}–${show(Math.max(...base))}`, goal];
+    return [
+      label,
+      ...mine.map((r) => show(get(r.blind))),
+      `${show(Math.min(...base))}–${show(Math.max(...base))}`,
+      goal,
+    ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const r of rows) console.log(line(r));

@@ -14,6 +14,10 @@ describe("findForwarderHints", () => {
     ["神奈川県横浜市中区山下町1 鈴木様方", ["care_of"]],
     ["東京都港区芝公園4-2-8 株式会社サンプル気付", ["care_of"]],
     ["東京都新宿区西新宿2-8-1 ファミリーマート西新宿店 店頭受取", ["convenience_store_pickup"]],
+    ["東京都日野市百草7-12-4 セブン-イレブン 百草駅前店（コンビニ受取）", ["convenience_store_pickup"]],
+    ["大阪府大阪市北区梅田3-1-1 ローソン 梅田駅前店", ["convenience_store_pickup"]],
+    ["神奈川県横浜市西区高島2-16-1 PUDOステーション 横浜駅東口", ["locker_pickup"]],
+    ["東京都港区芝5-33-1 Amazon Hub ロッカー - 田町", ["locker_pickup"]],
   ])("reads hints in %s", (address, hints) => {
     expect(findForwarderHints(address)).toEqual(hints);
   });

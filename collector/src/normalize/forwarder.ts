@@ -10,7 +10,11 @@ export type ForwarderHint =
   | "carrier_depot_hold"
   | "po_box"
   | "care_of"
-  | "convenience_store_pickup";
+  | "convenience_store_pickup"
+  | "locker_pickup";
+
+/** A counter or locker where the buyer collects the parcel: not a hold for someone, not a forwarder. */
+export const isPickUpPoint = (hint: ForwarderHint) => hint === "convenience_store_pickup" || hint === "locker_pickup";
 
 /** A parcel held at a post office or a carrier's depot for its addressee to collect. */
 export const isHoldForPickup = (hint: ForwarderHint) => hint === "post_office_hold" || hint === "carrier_depot_hold";
@@ -22,8 +26,10 @@ const KEYWORDS: readonly [ForwarderHint, RegExp][] = [
   ["care_of", /様方|気付|c\/o/i],
   [
     "convenience_store_pickup",
-    /コンビニ(受取|受け取り|留め|止め)|(セブンイレブン|ファミリーマート|ローソン).*(受取|店頭)/,
+    /コンビニ(受取|受け取り|留め|止め)|(セブン.?イレブン|ファミリーマート|ファミマ|ローソン|ミニストップ|デイリーヤマザキ|セイコーマート|ポプラ).*(受取|受け取り|店頭|店)/,
   ],
+  // Parcel lockers: PUDO, Amazon Hub, 日本郵便 はこぽす, and the words for any other.
+  ["locker_pickup", /PUDO|Amazon\s?Hub|はこぽす|宅配(便)?ロッカー|受取ロッカー/i],
 ];
 
 /**

@@ -14,7 +14,7 @@ export { getLinkableUnitKey, isStrongLink } from "./address-link.js";
 export { buildingKey, parseUnit, type UnitParse } from "./address-unit.js";
 export { type CardInput, type CardKey, getCardKey } from "./card.js";
 export { type EmailClass, type NormalizedEmail, normalizeEmail } from "./email.js";
-export { type ForwarderHint, findForwarderHints, isHoldForPickup } from "./forwarder.js";
+export { type ForwarderHint, findForwarderHints, isHoldForPickup, isPickUpPoint } from "./forwarder.js";
 export { checkFurigana, type FuriganaFit } from "./furigana.js";
 export { foldCharacters, ITAIJI } from "./itaiji.js";
 export { isKanaOnly, kanaKey, looseKanaKey } from "./kana.js";

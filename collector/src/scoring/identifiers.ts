@@ -1,5 +1,7 @@
+import type { Signals } from "@shinsa/shared";
 import { type Identifier, type IdentifierKind, keyed } from "../lib/identifier.js";
 import { getLinkableUnitKey } from "../normalize/index.js";
+import { isHandheld } from "./handheld.js";
 import type { OrderIdentity } from "./identity.js";
 
 // The identifiers of one order, each keyed with the server secret: what links it to other orders
@@ -26,6 +28,8 @@ export interface DeviceIds {
   deviceId: string;
   hardwareId: string;
   visitorId: string;
+  /** What the token's page reported: tells a phone, whose model many people own, from a PC. */
+  signals?: Signals;
 }
 
 export function getIdentifiers(
@@ -75,9 +79,14 @@ export function getOrderKeys(secret: string, customerId: string | undefined, ide
   };
 }
 
-/** The hardware id and the city it ships to; null unless both are known. */
+/**
+ * The hardware id and the city it ships to; null unless both are known, and for a phone or tablet:
+ * every unit of one model on one OS version is the same hardware, so thousands of strangers in a
+ * city share it, and it is no machine of anyone's.
+ */
 function machineAreaOf(device: DeviceIds | null, address: OrderIdentity["shippingAddress"]): string | null {
   if (!device?.hardwareId || !address?.prefecture || !address.city) return null;
+  if (device.signals && isHandheld(device.signals)) return null;
   return `${device.hardwareId}|${address.prefecture}|${address.city}`;
 }
 

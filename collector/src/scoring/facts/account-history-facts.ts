@@ -1,7 +1,7 @@
 import { signalValue } from "@shinsa/shared";
 import type { IdentifierKind } from "../../lib/identifier.js";
 import { JST_OFFSET_MINUTES, jstHour } from "../../lib/japan-time.js";
-import { isHoldForPickup } from "../../normalize/index.js";
+import { isHoldForPickup, isPickUpPoint } from "../../normalize/index.js";
 import type { OrderIdentity } from "../identity.js";
 import type { DeviceFacts, Neighbour } from "./inputs.js";
 import { HOUR } from "./windows.js";
@@ -83,7 +83,7 @@ function habitBreaks(
   // own name is how people out all day get their parcels.
   const ownName = identity.shippingPersonKey === identity.personKey;
   const hints = (identity.shippingAddress?.forwarderHints ?? []).filter(
-    (h) => h !== "convenience_store_pickup" && !(ownName && isHoldForPickup(h)),
+    (h) => !isPickUpPoint(h) && !(ownName && isHoldForPickup(h)),
   );
   if (hints.length > 0) found.push({ ja: "転送・留め置きの配送先", en: "a forwarder or hold address", stranger: true });
   return found;

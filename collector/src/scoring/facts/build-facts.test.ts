@@ -124,6 +124,15 @@ describe("gathering facts", () => {
     });
   });
 
+  it("does not link through hardware-in-a-city when the hardware ships to other cities for three more accounts", () => {
+    const pcInCity = neighbour({ kind: "machineArea", orderId: "N-1", customerKey: "c-1" });
+    const sameHardware = ["c-1", "c-2", "c-3", "c-4"].map((customerKey, i) =>
+      neighbour({ kind: "hardware", orderId: `N-${i + 1}`, customerKey }),
+    );
+    expect(factsOf({}, { neighbours: [pcInCity, ...sameHardware.slice(0, 3)] }).linked).toHaveLength(1);
+    expect(factsOf({}, { neighbours: [pcInCity, ...sameHardware] }).linked).toHaveLength(0);
+  });
+
   it("joins a device fingerprint only beside the same place", () => {
     const alone = factsOf({}, { neighbours: [neighbour({ kind: "device" }), neighbour({ kind: "hardware" })] });
     expect(alone.joined).toHaveLength(0);

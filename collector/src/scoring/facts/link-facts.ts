@@ -41,9 +41,25 @@ export function findHubs(byValue: Map<string, Neighbour[]>, hubAccounts: number)
     const first = rows[0];
     if (first && first.kind !== "account" && accounts.size >= hubAccounts) hubs.add(first.kind);
   }
-  // Hardware that many accounts share is a popular model, not one machine: in one city too.
-  if (hubs.has("hardware")) hubs.add("machineArea");
+  // Hardware that many accounts share is a popular model, not one machine: in one city too. So is
+  // hardware seen by a few accounts shipping to other cities: a reseller's PC sends to the ring's
+  // doors in its own city, a model sells everywhere.
+  if (hubs.has("hardware") || accountsElsewhere(byValue) >= HARDWARE_ACCOUNTS_ELSEWHERE) hubs.add("machineArea");
   return hubs;
+}
+
+/** Accounts on this order's hardware that ship outside its city: a model's other owners. */
+const HARDWARE_ACCOUNTS_ELSEWHERE = 3;
+
+function accountsElsewhere(byValue: Map<string, Neighbour[]>): number {
+  const rowsOf = (kind: IdentifierKind) => [...byValue.values()].find((rows) => rows[0]?.kind === kind) ?? [];
+  const accountOf = (r: Neighbour) => r.customerKey ?? r.personKey ?? r.orderId;
+  const inCity = new Set(rowsOf("machineArea").map(accountOf));
+  return new Set(
+    rowsOf("hardware")
+      .map(accountOf)
+      .filter((a) => !inCity.has(a)),
+  ).size;
 }
 
 /** Every neighbour order once, with the kinds it shares, split into links and weaker ties. */

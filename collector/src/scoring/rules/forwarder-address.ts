@@ -1,5 +1,5 @@
 import { createCache, memoize } from "../../lib/cache.js";
-import { isHoldForPickup, normalizeAddress } from "../../normalize/index.js";
+import { isHoldForPickup, isPickUpPoint, normalizeAddress } from "../../normalize/index.js";
 import { hit, type Rule } from "./rule.js";
 
 const HINT_WORDS: Record<string, string> = {
@@ -9,6 +9,7 @@ const HINT_WORDS: Record<string, string> = {
   po_box: "私書箱",
   care_of: "様方・気付",
   convenience_store_pickup: "コンビニ受取",
+  locker_pickup: "宅配ロッカー",
 };
 
 // The three metropolitan areas people commute across prefecture lines in (首都圏, 京阪神, 中京):
@@ -44,7 +45,7 @@ export const forwarderAddress: Rule = {
         "登録済みの転送業者の住所です",
         "The address is a forwarder on the site's list",
       );
-    const hints = address.forwarderHints.filter((h) => h !== "convenience_store_pickup");
+    const hints = address.forwarderHints.filter((h) => !isPickUpPoint(h));
     if (hints.length === 0) return null;
     const words = hints.map((h) => HINT_WORDS[h] ?? h).join("・");
     // Held at a post office or depot near home or work, in the buyer's own name: how people who are
