@@ -1,4 +1,5 @@
 import { orderRequestSchema } from "@shinsa/shared";
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { describe, expect, it } from "vitest";
 import { lookupPostalCode, parsePostalCode } from "../../src/normalize/postal.js";
 import { composition, generateStream, MIX } from "./generator.js";
@@ -95,13 +96,27 @@ describe("generateStream", () => {
     expect(ofKind("legit").some((o) => o.device === undefined)).toBe(true);
   });
 
-  it("gives every mailbox one owner", () => {
+  it("gives every mailbox one owner, Gmail's dots and +tags included", () => {
     const owners = new Map<string, Set<string>>();
     for (const o of orders) {
-      const email = o.request.customer?.email?.toLowerCase() ?? "";
+      const [local = "", domain = ""] = (o.request.customer?.email?.toLowerCase() ?? "").split("@");
+      const email =
+        domain === "gmail.com" ? `${local.split("+")[0]?.replaceAll(".", "")}@gmail.com` : `${local}@${domain}`;
       owners.set(email, (owners.get(email) ?? new Set()).add(o.truth.ringId ?? o.truth.personId));
     }
     expect([...owners.values()].filter((s) => s.size > 1)).toEqual([]);
+  });
+
+  it("gives honest people phone numbers that libphonenumber's full Japanese metadata calls valid", () => {
+    const phones = orders
+      .filter((o) => !o.truth.fraud)
+      .flatMap((o) => [o.request.billing?.phone, o.request.shipping?.phone])
+      .filter((p): p is string => Boolean(p));
+    const invalid = phones.filter(
+      (p) => !parsePhoneNumberFromString(p.normalize("NFKC").replace(/ー/g, "-"), "JP")?.isValid(),
+    );
+    expect(phones.length).toBeGreaterThan(1000);
+    expect(invalid).toEqual([]);
   });
 
   it("schedules chargebacks weeks after the order, some beyond the span", () => {
