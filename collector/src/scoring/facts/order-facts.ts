@@ -65,7 +65,7 @@ export interface OrderFacts {
   denyHits: ListHit[];
   allowed: IdentifierKind[];
   /** The same customer account's earlier orders. */
-  customer: { previousOrders: number; meanAmount: number | null };
+  customer: { previousOrders: number; previousResaleOrders: number; meanAmount: number | null };
   /** Whether this order continues the account's history: the same device, door and network as before. */
   accountHistory: AccountHistory;
 }

@@ -31,6 +31,32 @@ checkRule(establishedCustomer, [
     "established_customer",
   ],
   [
+    "a console after three launch-day orders of resale targets",
+    factsOf(
+      {},
+      {
+        riskyUnits: 1,
+        neighbours: ["P1", "P2", "P3"].map((orderId) =>
+          neighbour({ kind: "account", orderId, customerKey: "cust-self", riskyUnits: 2 }),
+        ),
+      },
+    ),
+    null,
+  ],
+  [
+    "a console after three everyday orders",
+    factsOf(
+      {},
+      {
+        riskyUnits: 1,
+        neighbours: ["P1", "P2", "P3"].map((orderId) =>
+          neighbour({ kind: "account", orderId, customerKey: "cust-self" }),
+        ),
+      },
+    ),
+    "established_customer",
+  ],
+  [
     "three clean orders before",
     factsOf(
       {},

@@ -1,9 +1,16 @@
 import { hit, type Rule } from "./rule.js";
 
+/**
+ * A record built on resale targets says nothing for the next one: a reseller's accounts order at
+ * every launch and pile up clean history. A fan's record is mostly everyday goods.
+ */
+const resaleRecord = (customer: { previousOrders: number; previousResaleOrders: number }, riskyUnits: number) =>
+  riskyUnits > 0 && 2 * customer.previousResaleOrders >= customer.previousOrders;
+
 /** Several earlier orders and none labelled: the strongest sign of an honest buyer. */
 export const establishedCustomer: Rule = {
   code: "established_customer",
-  evaluate: ({ customer, linked, group, accountHistory }) => {
+  evaluate: ({ customer, linked, group, accountHistory, riskyUnits }) => {
     // An account tied to other accounts is not the plain history of one honest buyer; nor is an
     // order from a device and to a door the account never used with a stranger's sign (a foreign
     // clock, night, a drop): its record is the owner's, and the order may not be.
@@ -11,7 +18,8 @@ export const establishedCustomer: Rule = {
       customer.previousOrders < 2 ||
       group.accounts > 1 ||
       linked.some((l) => l.label !== null && l.label !== "legit") ||
-      accountHistory.breaks.some((b) => b.stranger)
+      accountHistory.breaks.some((b) => b.stranger) ||
+      resaleRecord(customer, riskyUnits)
     )
       return null;
     return hit(
