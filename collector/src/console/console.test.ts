@@ -208,6 +208,17 @@ describe.each(testDrivers)("the review console on %s", (driver) => {
     expect((await byHeader.get("/console/sign-in")).html).toContain("Sign in");
   });
 
+  it("tells a reviewer why a ring's first order was scored again, and what it was first given", async () => {
+    const site = await createTestSite(ctx);
+    const answers = await seedRing(site.secretKey, "RR");
+    const browser = await signInOwner(ctx, ADMIN_TOKEN);
+    const page = await browser.get(`/console/sites/${site.siteId}/orders/RR-0`);
+    expect(page.status).toBe(200);
+    const line = /data-testid="rescored">([^<]*)</.exec(page.html)?.[1] ?? "";
+    expect(line).toContain("RR-2");
+    expect(line).toContain(`スコア ${answers[0].score}`);
+  });
+
   it("draws a ring as an SVG graph with its timeline and totals", async () => {
     const site = await createTestSite(ctx);
     const answers = await seedRing(site.secretKey, "RG");

@@ -126,6 +126,8 @@ export const orders = pgTable(
     personKey: text("person_key"),
     kanaKey: text("kana_key"),
     erasedAt: timestamp("erased_at", { withTimezone: true, mode: "date" }),
+    /** Set when a later order joined this one and it was scored again: why its answer changed. */
+    rescore: jsonb("rescore").$type<StoredRescore>(),
   },
   (t) => [
     primaryKey({ columns: [t.siteId, t.orderId] }),
@@ -235,6 +237,17 @@ export interface StoredReason {
   code: string;
   score: number;
   message: { ja: string; en: string };
+}
+
+/** The latest re-scoring of an order, and the answer it had when it was placed. */
+export interface StoredRescore {
+  /** When the re-scoring ran (ISO). */
+  at: string;
+  /** The order whose arrival set it off. */
+  by: string;
+  /** The score and decision the order was first given. */
+  scoreBefore: number;
+  decisionBefore: string;
 }
 
 export interface StoredLinks {

@@ -27,6 +27,8 @@ export async function getOrder(db: Db, siteId: string, orderId: string, lang: La
     labelNote: row.labelNote,
     labeledAt: row.labeledAt?.toISOString() ?? null,
     erasedAt: row.erasedAt?.toISOString() ?? null,
+    // Why the answer may differ from the one the shop got at the POST: a later order joined it.
+    rescored: row.rescore ?? null,
     review: reviews[0] ? { label: reviews[0].label, reviewer: reviews[0].reviewer, at: reviews[0].at } : null,
     reviews,
     order: row.request,

@@ -44,12 +44,10 @@ export async function rescoreJoined(
       row.erasedAt === null &&
       Math.abs(scored.placedAt.getTime() - row.placedAt.getTime()) <= window;
     if (!waiting || row.orderId === scored.orderId) continue;
-    await scoreAndStore(
-      { ...deps, now: () => row.receivedAt },
-      siteId,
-      row.request as unknown as OrderRequest,
-      options,
-    );
+    await scoreAndStore({ ...deps, now: () => row.receivedAt }, siteId, row.request as unknown as OrderRequest, {
+      ...options,
+      rescore: { by: scored.orderId, at: deps.now() },
+    });
     done.push(row.orderId);
   }
   return done;

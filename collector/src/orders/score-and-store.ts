@@ -26,7 +26,7 @@ export async function scoreAndStore(
   deps: Pick<AppDeps, "db" | "now" | "secret" | "logger">,
   siteId: string,
   request: OrderRequest,
-  options: { lang?: Lang } = {},
+  options: { lang?: Lang; rescore?: { by: string; at: Date } } = {},
 ): Promise<OrderResponse> {
   const { db, secret } = deps;
   const order = validate(orderRequestSchema, request);
@@ -85,6 +85,7 @@ export async function scoreAndStore(
     identifiers,
     carried: { ...keys, ...units },
     ring,
+    ...(options.rescore && { rescore: options.rescore }),
   });
   return {
     ...answerOf(scored, options.lang ?? "ja"),

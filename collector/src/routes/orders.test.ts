@@ -147,9 +147,16 @@ describe.each(testDrivers)("orders on %s", (driver) => {
     const firstNow = await jsonOf(await call("GET", `/v1/orders/${first.orderId}`, site.secretKey));
     expect(firstNow.links.orders).toContain(second.orderId);
     expect(firstNow.score).toBeGreaterThan(first.score);
+    // A reviewer sees why: which order set it off, and the answer the shop got first.
+    expect(firstNow.rescored).toMatchObject({
+      by: second.orderId,
+      scoreBefore: first.score,
+      decisionBefore: first.decision,
+    });
     // Four days before: shipped long ago, so its answer stands.
     const oldNow = await jsonOf(await call("GET", `/v1/orders/${old.orderId}`, site.secretKey));
     expect(oldNow.score).toBe(old.score);
+    expect(oldNow.rescored).toBeNull();
     expect(oldNow.links.orders).not.toContain(second.orderId);
   });
 

@@ -85,6 +85,8 @@ export const en: Catalogue = {
     history: "Review history",
     noHistory: "Nobody has reviewed it yet.",
     decided: (label: string, who: string) => `${who} decided “${label}”.`,
+    rescored: (by: string, score: number, decision: string, at: string) =>
+      `Scored again at ${at} when the linked order ${by} arrived (at the order: score ${score}, ${decision}).`,
     saved: "Decision saved. Linked orders are being re-scored.",
     back: "Back to the queue",
     erased: "This customer's data has been erased.",

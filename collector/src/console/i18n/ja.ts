@@ -84,6 +84,8 @@ export const ja = {
     history: "審査履歴",
     noHistory: "まだ誰も審査していません。",
     decided: (label: string, who: string) => `${who} が「${label}」と判断しました。`,
+    rescored: (by: string, score: number, decision: string, at: string) =>
+      `${at}、関連する注文 ${by} が加わったため再スコアしました(注文時はスコア ${score}・${decision})。`,
     saved: "審査結果を保存しました。関連する注文を再スコアリングしています。",
     back: "キューに戻る",
     erased: "この顧客のデータは消去されています。",

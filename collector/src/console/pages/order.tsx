@@ -87,6 +87,16 @@ function OrderView({ c, siteId, story }: { c: Context<ConsoleEnv>; siteId: strin
                 {t.order.decided(t.labels[story.review.label] ?? story.review.label, story.review.reviewer ?? "—")}
               </p>
             )}
+            {story.rescored && (
+              <p class="small" data-testid="rescored">
+                {t.order.rescored(
+                  story.rescored.by,
+                  story.rescored.scoreBefore,
+                  t.decisions[story.rescored.decisionBefore] ?? story.rescored.decisionBefore,
+                  fmt.time(story.rescored.at),
+                )}
+              </p>
+            )}
           </div>
           <dl class="facts small">
             <dt>{t.queue.placed}</dt>

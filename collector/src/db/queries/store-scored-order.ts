@@ -27,9 +27,16 @@ export interface IdentifierRowFacts {
  */
 export async function storeScoredOrder(
   db: Db,
-  input: { order: ScoredOrderRow; identifiers: Identifier[]; carried: IdentifierRowFacts; ring: RingPlan | null },
+  input: {
+    order: ScoredOrderRow;
+    identifiers: Identifier[];
+    carried: IdentifierRowFacts;
+    ring: RingPlan | null;
+    /** A re-scoring, set off by a later order: recorded with the answer the order had first. */
+    rescore?: { by: string; at: Date };
+  },
 ): Promise<void> {
-  const { order, identifiers, carried, ring } = input;
+  const { order, identifiers, carried, ring, rescore } = input;
   const { siteId, orderId } = order;
   const wanted = sql`select kind, value from jsonb_to_recordset(${jsonParam(
     identifiers.map((i) => ({ kind: i.kind, value: i.value })),
@@ -39,7 +46,10 @@ export async function storeScoredOrder(
     .values(order)
     .onConflictDoUpdate({
       target: [orders.siteId, orders.orderId],
-      set: excluded(Object.keys(order).filter((k) => k !== "siteId" && k !== "orderId")),
+      set: {
+        ...excluded(Object.keys(order).filter((k) => k !== "siteId" && k !== "orderId")),
+        ...(rescore && { rescore: rescoreOf(rescore.by, rescore.at) }),
+      },
     });
   const dropIdentifiers = db
     .delete(orderIdentifiers)
@@ -91,6 +101,18 @@ function moveRing(db: Db, siteId: string, orderId: string, plan: RingPlan | null
         or(inJsonList(orders.ringId, plan?.merged ?? []), inJsonList(orders.orderId, plan?.loose ?? [])),
       ),
     );
+}
+
+/**
+ * The re-scoring record, read against the row being replaced: the first answer survives every
+ * later re-scoring (`scoreBefore` of an earlier record, else the row's own score).
+ */
+function rescoreOf(by: string, at: Date): SQL {
+  return sql`jsonb_build_object(
+    'at', ${at.toISOString()}::text,
+    'by', ${by}::text,
+    'scoreBefore', coalesce((${orders.rescore}->>'scoreBefore')::int, ${orders.score}),
+    'decisionBefore', coalesce(${orders.rescore}->>'decisionBefore', ${orders.decision}))`;
 }
 
 /** `set` of the order upsert that takes the named columns from the row it tried to insert: each value is sent once. */
