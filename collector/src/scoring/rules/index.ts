@@ -21,6 +21,7 @@ import { negativeList } from "./negative-list.js";
 import { newAccount } from "./new-account.js";
 import { phoneRisk } from "./phone-risk.js";
 import { postalMismatch } from "./postal-mismatch.js";
+import { resaleGoodsElsewhere } from "./resale-goods-elsewhere.js";
 import { resalePattern } from "./resale-pattern.js";
 import { ringLinkedToFraud } from "./ring-linked-to-fraud.js";
 import { ringSize } from "./ring-size.js";
@@ -60,6 +61,7 @@ export const rules: Rule[] = [
   postalMismatch,
   forwarderAddress,
   shipsElsewhere,
+  resaleGoodsElsewhere,
   threeDSecure,
   newAccount,
   amountVsHistory,
