@@ -1,5 +1,5 @@
 import type { Decision } from "@shinsa/shared";
-import type { StreamOrder } from "./generator.js";
+import type { StreamOrder, TruthKind } from "./generator.js";
 import { notAcceptedRate, pairCounts, pairScores, pairScoresInvolving, rocAuc } from "./metrics.js";
 
 // Turns one system's answers on the stream into the benchmark's figures, and prints the table.
@@ -43,6 +43,12 @@ export function figures(orders: readonly StreamOrder[], answers: ReadonlyMap<str
   const decisions = got.map((a) => a.decision);
   const rings = got.map((a) => a.ringId);
   const truth = orders.map(truthGroup);
+  /** Share of these kinds' orders not accepted: recall of a fraud kind, false positives of an honest one. */
+  const ofKinds = (...kinds: TruthKind[]) =>
+    notAcceptedRate(
+      decisions,
+      orders.map((o) => kinds.includes(o.truth.kind)),
+    );
   return {
     auc: rocAuc(
       got.map((a) => a.score),
@@ -53,30 +59,12 @@ export function figures(orders: readonly StreamOrder[], answers: ReadonlyMap<str
       decisions,
       fraud.map((f) => !f),
     ),
-    familyFpr: notAcceptedRate(
-      decisions,
-      orders.map((o) => o.truth.kind === "family"),
-    ),
-    collisionFpr: notAcceptedRate(
-      decisions,
-      orders.map((o) => o.truth.kind === "device_collision"),
-    ),
-    neighbourFpr: notAcceptedRate(
-      decisions,
-      orders.map((o) => o.truth.kind === "neighbour"),
-    ),
-    elsewhereFpr: notAcceptedRate(
-      decisions,
-      orders.map((o) => o.truth.kind === "pickup" || o.truth.kind === "regular_gift"),
-    ),
-    stolenCardRecall: notAcceptedRate(
-      decisions,
-      orders.map((o) => o.truth.kind === "stolen_card"),
-    ),
-    takeoverRecall: notAcceptedRate(
-      decisions,
-      orders.map((o) => o.truth.kind === "account_takeover"),
-    ),
+    familyFpr: ofKinds("family"),
+    collisionFpr: ofKinds("device_collision"),
+    neighbourFpr: ofKinds("neighbour"),
+    elsewhereFpr: ofKinds("pickup", "regular_gift"),
+    stolenCardRecall: ofKinds("stolen_card"),
+    takeoverRecall: ofKinds("account_takeover"),
     ringFirstRecall: notAcceptedRate(decisions, firstOfEachRing(orders)),
     ring: pairScoresInvolving(rings, truth, fraud),
     allPairs: pairScores(pairCounts(rings, truth)),
@@ -118,8 +106,8 @@ export function atPrevalence(f: Figures, prevalence: number) {
   return { flagged, precision: flagged === 0 ? Number.NaN : caught / flagged };
 }
 
-const pct = (x: number) => (Number.isNaN(x) ? "n/a" : `${(100 * x).toFixed(1)}%`);
-const num = (x: number) => (Number.isNaN(x) ? "n/a" : x.toFixed(3));
+export const pct = (x: number) => (Number.isNaN(x) ? "n/a" : `${(100 * x).toFixed(1)}%`);
+export const num = (x: number) => (Number.isNaN(x) ? "n/a" : x.toFixed(3));
 const signed = (x: number, f: (x: number) => string) => (Number.isNaN(x) ? "n/a" : `${x >= 0 ? "+" : ""}${f(x)}`);
 
 export function printTable(columns: Record<string, Figures>, goals: Partial<Record<keyof Figures | string, string>>) {
@@ -171,7 +159,8 @@ export function printLift(slices: Record<string, { without: Figures; with: Figur
   printRows(["last third of the span", "without labels", "with labels", "lift"], rows);
 }
 
-function printRows(header: string[], rows: string[][]) {
+/** A table: the first column left-aligned, the others right-aligned, under a ruled header. */
+export function printRows(header: string[], rows: string[][]) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");

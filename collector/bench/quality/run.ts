@@ -130,6 +130,9 @@ try {
 const seconds = (Date.now() - started) / 1000;
 await harness.close();
 if (values.dump) writeFileSync(values.dump, dumpLines());
+
+const baseBlind = runBaseline(stream.orders);
+const baseTaught = runBaseline(stream.orders, dueLabels);
 if (values.summary) {
   const summary = {
     seed,
@@ -138,13 +141,10 @@ if (values.summary) {
     fraud: fraudCount,
     blind: figures(stream.orders, answers.blind),
     taught: figures(stream.orders, answers.taught),
-    baseline: figures(stream.orders, runBaseline(stream.orders)),
+    baseline: figures(stream.orders, baseBlind),
   };
   writeFileSync(values.summary, JSON.stringify(summary));
 }
-
-const baseBlind = runBaseline(stream.orders);
-const baseTaught = runBaseline(stream.orders, dueLabels);
 const late = stream.orders.filter((o) => Date.parse(o.request.createdAt ?? "") >= lateFrom);
 
 console.log("Decisions as they stand before shipping (the collector re-scores an order when a later one joins it");

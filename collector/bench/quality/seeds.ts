@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { atPrevalence, type Figures, QUALITY_GOALS, REAL_PREVALENCE } from "./report.js";
+import { atPrevalence, type Figures, num, pct, printRows, QUALITY_GOALS, REAL_PREVALENCE } from "./report.js";
 
 // pnpm bench:quality:seeds [--seeds 1-5] [--orders 2000] [--fraud-share 0.01]
 // The quality bench on every seed, with device tokens and without (a shop that only sends orders),
@@ -54,8 +54,6 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const pct = (x: number) => (Number.isNaN(x) ? "n/a" : `${(100 * x).toFixed(1)}%`);
-const num = (x: number) => (Number.isNaN(x) ? "n/a" : x.toFixed(3));
 const ROWS: [string, (f: Figures) => number, (x: number) => string, string][] = [
   ["ROC AUC", (f) => f.auc, num, QUALITY_GOALS.auc],
   ["fraud recall", (f) => f.fraudRecall, pct, QUALITY_GOALS.fraudRecall],
@@ -87,12 +85,7 @@ for (const devices of [true, false]) {
       goal,
     ];
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
-  console.log(line(header));
-  console.log(widths.map((w) => "-".repeat(w)).join("  "));
-  for (const r of rows) console.log(line(r));
+  printRows(header, rows);
 }
 const withFb = runs.filter((r) => r.devices);
 console.log(

@@ -1,4 +1,4 @@
-import { isHoldForPickup, isPickUpPoint } from "../../normalize/index.js";
+import { collectsInOwnName } from "../own-pick-up.js";
 import { hit, type Rule } from "./rule.js";
 
 /**
@@ -9,10 +9,7 @@ import { hit, type Rule } from "./rule.js";
 export const resaleGoodsElsewhere: Rule = {
   code: "resale_goods_elsewhere",
   evaluate: ({ identity, riskyUnits }) => {
-    if (riskyUnits === 0 || !identity.shipsElsewhere) return null;
-    const hints = identity.shippingAddress?.forwarderHints ?? [];
-    const ownName = identity.personKey !== null && identity.shippingPersonKey === identity.personKey;
-    if (ownName && hints.length > 0 && hints.every((h) => isHoldForPickup(h) || isPickUpPoint(h))) return null;
+    if (riskyUnits === 0 || !identity.shipsElsewhere || collectsInOwnName(identity)) return null;
     return hit(
       "resale_goods_elsewhere",
       12,

@@ -1,4 +1,4 @@
-import { isHoldForPickup, isPickUpPoint } from "../../normalize/index.js";
+import { collectsInOwnName } from "../own-pick-up.js";
 import { hit, type Rule } from "./rule.js";
 
 // Gifts ship elsewhere every day; this weighs only beside other reasons. A parcel the buyer collects
@@ -7,11 +7,7 @@ import { hit, type Rule } from "./rule.js";
 export const shipsElsewhere: Rule = {
   code: "ships_elsewhere",
   evaluate: ({ identity }) => {
-    if (!identity.shipsElsewhere) return null;
-    const hints = identity.shippingAddress?.forwarderHints ?? [];
-    const ownName = identity.personKey !== null && identity.shippingPersonKey === identity.personKey;
-    const pickUp = hints.length > 0 && hints.every((h) => isHoldForPickup(h) || isPickUpPoint(h));
-    if (ownName && pickUp) return null;
+    if (!identity.shipsElsewhere || collectsInOwnName(identity)) return null;
     return hit("ships_elsewhere", 8, "請求先と配送先の住所が異なります", "Billing and shipping addresses differ");
   },
 };
