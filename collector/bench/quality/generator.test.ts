@@ -107,6 +107,12 @@ describe("generateStream", () => {
     expect([...owners.values()].filter((s) => s.size > 1)).toEqual([]);
   });
 
+  it("finds a new mailbox for a +tag address another person already holds (seed 11 once looped forever)", () => {
+    const big = generateStream({ seed: 11, orders: 2000 });
+    const tagged = big.orders.filter((o) => /\d\+[^@]*@/.test(o.request.customer?.email ?? ""));
+    expect(tagged.length).toBeGreaterThan(0);
+  });
+
   it("gives honest people phone numbers that libphonenumber's full Japanese metadata calls valid", () => {
     const phones = orders
       .filter((o) => !o.truth.fraud)

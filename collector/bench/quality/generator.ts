@@ -135,7 +135,8 @@ function ownEmails(drafts: Draft[]) {
     if (!email || !d.request.customer) continue;
     const key = `${owner}\u0000${email}`;
     let mine = renamed.get(key) ?? email;
-    for (let n = 2; (owners.get(mailbox(mine)) ?? owner) !== owner; n++) mine = email.replace("@", `${n}@`);
+    // The number goes before any +tag: after it, the mailbox would fold it away and never change.
+    for (let n = 2; (owners.get(mailbox(mine)) ?? owner) !== owner; n++) mine = email.replace(/(\+[^@]*)?@/, `${n}$1@`);
     owners.set(mailbox(mine), owner);
     renamed.set(key, mine);
     d.request.customer.email = mine;
