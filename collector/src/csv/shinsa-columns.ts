@@ -10,7 +10,11 @@ const PARTY: Record<string, string[]> = {
   postalCode: ["郵便番号", "〒", "postalcode", "zip", "zipcode", "postcode"],
   address: ["住所", "address"],
   phone: ["電話番号", "電話", "tel", "phone", "phonenumber"],
+  email: ["メールアドレス", "メール", "email", "emailaddress", "mail"],
+  country: ["国コード", "国", "country", "countrycode"],
 };
+// A bare メールアドレス is the customer's (above), so a party's e-mail needs its prefix.
+const NEEDS_PREFIX = new Set(["email"]);
 const BILLING_PREFIXES = ["", "注文者", "ご注文者", "購入者", "請求先", "billing"];
 const SHIPPING_PREFIXES = ["お届け先", "配送先", "送付先", "shipping", "delivery"];
 
@@ -45,7 +49,10 @@ const add = (path: string, names: string[]) => {
 };
 for (const [path, names] of Object.entries(ORDER)) add(path, names);
 for (const [field, names] of Object.entries(PARTY)) {
-  for (const prefix of BILLING_PREFIXES) add(`billing.${field}`, prefix ? names.map((n) => prefix + n) : names);
+  for (const prefix of BILLING_PREFIXES) {
+    if (!prefix && NEEDS_PREFIX.has(field)) add(`billing.${field}`, []);
+    else add(`billing.${field}`, prefix ? names.map((n) => prefix + n) : names);
+  }
   for (const prefix of SHIPPING_PREFIXES)
     add(
       `shipping.${field}`,

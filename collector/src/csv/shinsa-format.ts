@@ -12,7 +12,7 @@ function readCell(path: string, column: string, text: string): Read<unknown> {
   if (INTEGER.test(path)) return readInteger(column, text);
   if (TIME.test(path)) return readTimeJst(column, text);
   if (path === "payment.method") return { ok: true, value: paymentMethodOf(text) };
-  if (path === "currency") return { ok: true, value: text.toUpperCase() };
+  if (path === "currency" || /^(billing|shipping)\.country$/.test(path)) return { ok: true, value: text.toUpperCase() };
   return { ok: true, value: text };
 }
 
