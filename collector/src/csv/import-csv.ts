@@ -1,5 +1,6 @@
 import type { OrderRequest, OrderResponse } from "@shinsa/shared";
 import { ApiError } from "../lib/api-error.js";
+import { yieldToIo } from "../lib/yield-to-io.js";
 import { ANSWER_COLUMNS, answerCells, answerLine, type RowAnswer } from "./answer.js";
 import { brokenRowError } from "./broken-row.js";
 import { type CsvRecord, isBlank, parseCsv } from "./csv.js";
@@ -60,6 +61,8 @@ export async function importCsv(
   }
   let done = 0;
   for (const group of groups) {
+    // Checkouts arriving meanwhile are scored between this file's orders, not after the file.
+    await yieldToIo();
     const records = group.rows.map((i) => rows[i] as CsvRecord);
     const broken = records.flatMap((r) => brokenRowError(r, header.cells.length) ?? []);
     const read = broken.length ? { ok: false as const, errors: broken } : format.toOrder(records);

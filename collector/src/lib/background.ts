@@ -1,3 +1,5 @@
+import { yieldToIo } from "./yield-to-io.js";
+
 /**
  * Work that follows an answer but must not delay it: re-scoring the orders a new order linked to.
  * Jobs of one scope (a site) run one at a time, in the order given, in this process; scopes do not
@@ -16,10 +18,14 @@ export function createBackground(onError: (label: string, err: unknown) => void)
   const tails = new Map<string, Promise<void>>();
   const background: Background = {
     run(label, job, scope = "") {
-      const tail = (tails.get(scope) ?? Promise.resolve()).then(job).then(
-        () => {},
-        (err) => onError(label, err),
-      );
+      // yieldToIo: a queue of jobs must not hold the sockets shut on PGlite (see yield-to-io.ts).
+      const tail = (tails.get(scope) ?? Promise.resolve())
+        .then(yieldToIo)
+        .then(job)
+        .then(
+          () => {},
+          (err) => onError(label, err),
+        );
       tails.set(scope, tail);
       // A scope whose last job is done holds nothing: the map stays as small as the work queued.
       void tail.then(() => {

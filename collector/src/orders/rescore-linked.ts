@@ -2,6 +2,7 @@ import type { OrderRequest } from "@shinsa/shared";
 import { readOrdersToRescore } from "../db/queries/stored-orders.js";
 import type { AppDeps } from "../deps.js";
 import type { Lang } from "../lib/lang.js";
+import { yieldToIo } from "../lib/yield-to-io.js";
 import { getSiteSettings } from "../sites/scoring-settings.js";
 import { scoreAndStore } from "./score-and-store.js";
 
@@ -44,6 +45,7 @@ export async function rescoreJoined(
       row.erasedAt === null &&
       Math.abs(scored.placedAt.getTime() - row.placedAt.getTime()) <= window;
     if (!waiting || row.orderId === scored.orderId) continue;
+    await yieldToIo();
     await scoreAndStore({ ...deps, now: () => row.receivedAt }, siteId, row.request as unknown as OrderRequest, {
       ...options,
       rescore: { by: scored.orderId, at: deps.now() },
