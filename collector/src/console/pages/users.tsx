@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { createConsoleUser, disableUser, listConsoleUsers } from "../../accounts/users.js";
 import { CONSOLE_ROLES, mayAdminister } from "../../accounts/viewer.js";
 import type { AppDeps } from "../../deps.js";
-import { ApiError, notFound } from "../../lib/api-error.js";
+import { notFound } from "../../lib/api-error.js";
 import { listSites } from "../../sites/list-sites.js";
 import type { ConsoleEnv } from "../console-env.js";
 import { CsrfField, renderPage, TableWrap } from "../layout.js";
