@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { join } from "node:path";
 import { z } from "zod";
 import { type ProxyTrust, parseProxyTrust } from "./lib/client-ip.js";
 
@@ -33,6 +34,7 @@ const envSchema = z.object({
   SHINSA_SDK_PATH: z.string().optional(),
   SHINSA_DEMO: flag,
   SHINSA_SECRET: z.string().min(32, "SHINSA_SECRET needs at least 32 characters").optional(),
+  SHINSA_SECRET_FILE: z.string().min(1).optional(),
   // Requests a minute: per client IP on /v1/collect, per secret key on the server routes; 0 = off.
   SHINSA_RATE_COLLECT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
   SHINSA_RATE_API_PER_MINUTE: z.coerce.number().int().min(0).default(30_000),
@@ -56,6 +58,8 @@ export interface Config {
   demo: boolean;
   /** HMAC key of stored identifiers, when the operator sets one. */
   secret: string | undefined;
+  /** Where the HMAC key is kept when it is not in the environment; undefined for an in-memory database. */
+  secretFile: string | undefined;
   /** Requests a minute per client IP on /v1/collect and per secret key on the server routes (0: off). */
   rateLimits: { collectPerMinute: number; apiPerMinute: number };
   /** The origin people reach this collector at (behind a proxy or on another machine), if not localhost. */
@@ -82,6 +86,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sdkPath: e.SHINSA_SDK_PATH,
     demo: e.SHINSA_DEMO,
     secret: e.SHINSA_SECRET,
+    secretFile:
+      e.SHINSA_SECRET_FILE ??
+      (e.SHINSA_DATA_DIR.startsWith("memory://") ? undefined : join(e.SHINSA_DATA_DIR, "secret.key")),
     rateLimits: { collectPerMinute: e.SHINSA_RATE_COLLECT_PER_MINUTE, apiPerMinute: e.SHINSA_RATE_API_PER_MINUTE },
     publicUrl: e.SHINSA_PUBLIC_URL ? new URL(e.SHINSA_PUBLIC_URL).origin : undefined,
   };

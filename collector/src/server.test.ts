@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -69,7 +69,13 @@ describe("the collector process", () => {
     dirs.push(dataDir);
     const first = startCollector({ PORT: String(await freePort()), SHINSA_DATA_DIR: dataDir });
     try {
-      expect((await first.ready).code).toBeNull();
+      const started = await first.ready;
+      expect(started.code).toBeNull();
+      // The first start makes the HMAC key beside the data, not in it, and says so once.
+      expect(started.output).toContain(
+        `generated a new HMAC key of stored identifiers into ${join(dataDir, "secret.key")}`,
+      );
+      expect(statSync(join(dataDir, "secret.key")).mode & 0o777).toBe(0o600);
       const second = startCollector({ PORT: String(await freePort()), SHINSA_DATA_DIR: dataDir });
       const { code, output } = await second.ready;
       await second.stop();
@@ -81,7 +87,9 @@ describe("the collector process", () => {
     }
     // Once the first one stops cleanly, the directory is free again.
     const third = startCollector({ PORT: String(await freePort()), SHINSA_DATA_DIR: dataDir });
-    expect((await third.ready).code).toBeNull();
+    const restarted = await third.ready;
+    expect(restarted.code).toBeNull();
+    expect(restarted.output).not.toContain("HMAC key");
     await third.stop();
   }, 120_000);
 });

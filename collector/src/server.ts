@@ -3,7 +3,7 @@ import { createApp } from "./app.js";
 import { openDatabase } from "./db/client.js";
 import { DataDirInUseError } from "./db/data-dir-lock.js";
 import { migrate } from "./db/migrate.js";
-import { loadServerSecret } from "./db/server-secret.js";
+import { loadServerSecret, SecretMissingError } from "./db/server-secret.js";
 import { seedDemoMonth } from "./demo/demo-month.js";
 import { demoOrigins } from "./demo/demo-origins.js";
 import { demoRoutes } from "./demo/demo-routes.js";
@@ -33,12 +33,15 @@ const database = await openDatabase({ url: config.databaseUrl, dataDir: config.d
 );
 await migrate(database);
 const logger = createLogger();
+const key = await loadServerSecret(database.db, { fromEnv: config.secret, file: config.secretFile }).catch((err) =>
+  err instanceof SecretMissingError ? stop(err.message) : Promise.reject(err),
+);
 const deps = {
   db: database.db,
   config,
   sdkBundle: loadSdkBundle(config.sdkPath),
   now: () => new Date(),
-  secret: await loadServerSecret(database.db, config.secret),
+  secret: key.secret,
   background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
   logger,
 };
@@ -68,6 +71,14 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
       `public key:     ${demo.publicKey}`,
       `secret key:     ${demo.secretKey}   (shown once; a new one is made at each start)`,
       `try:            curl -H 'Authorization: Bearer ${demo.secretKey}' ${base}/v1/tokens/<token>`,
+    );
+  }
+  if (key.source === "generated" || key.source === "moved") {
+    const what = key.source === "generated" ? "generated a new" : "moved the database's";
+    lines.push(
+      `note: ${what} HMAC key of stored identifiers into ${key.file}. Back it up beside the database:`,
+      "      without it, stored orders no longer link to new ones. In production set SHINSA_SECRET or",
+      "      SHINSA_SECRET_FILE from a secret store, so that a copy of the database alone cannot test a guess.",
     );
   }
   if (!deps.sdkBundle.built) lines.push("note: sdk/dist is missing, so /sdk.js serves a stand-in");
