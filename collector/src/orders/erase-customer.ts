@@ -2,6 +2,7 @@ import type { Db } from "../db/client.js";
 import { readCustomerOrders, writeErasedOrders } from "../db/queries/customer-orders.js";
 import type { Background } from "../lib/background.js";
 import { keyed } from "../lib/identifier.js";
+import { openPersonalData, sealPersonalData } from "./personal-data.js";
 import { redact } from "./redact-request.js";
 
 /** Erases one customer's personal data from their stored orders; answers how many were erased. */
@@ -17,7 +18,10 @@ export async function eraseCustomer(
   await writeErasedOrders(
     deps.db,
     siteId,
-    rows.map((row) => ({ orderId: row.orderId, request: redact(row.request) })),
+    rows.map((row) => ({
+      orderId: row.orderId,
+      request: sealPersonalData(deps.secret, redact(openPersonalData(deps.secret, row.request))),
+    })),
     deps.now(),
   );
   return { erased: rows.length };

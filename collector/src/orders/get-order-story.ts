@@ -17,7 +17,7 @@ export async function getOrderStory(
   orderId: string,
   lang: Lang,
 ) {
-  const order = await getOrder(deps.db, siteId, orderId, lang);
+  const order = await getOrder(deps, siteId, orderId, lang);
   const request = order.order as unknown as OrderRequest;
   const device = request.token ? await deviceOf(deps, siteId, request.token) : null;
   const linkedIds = order.links.orders.filter((id) => id !== orderId);

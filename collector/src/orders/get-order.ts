@@ -5,12 +5,14 @@ import { readAnswers, readOrder } from "../db/queries/stored-orders.js";
 import { notFound } from "../lib/api-error.js";
 import type { Lang } from "../lib/lang.js";
 import { answerOf } from "./order-answer.js";
+import { openPersonalData } from "./personal-data.js";
 
 /**
  * The stored order with its latest score, reasons (in the caller's language) and links, and the
  * decisions people made about it: the latest as `review`, every one in `reviews`, newest first.
  */
-export async function getOrder(db: Db, siteId: string, orderId: string, lang: Lang) {
+export async function getOrder(deps: { db: Db; secret: string }, siteId: string, orderId: string, lang: Lang) {
+  const { db } = deps;
   const row = await readOrder(db, siteId, orderId);
   if (!row) throw notFound("order");
   const reviews = (await readReviews(db, siteId, orderId)).map((r) => ({
@@ -31,7 +33,7 @@ export async function getOrder(db: Db, siteId: string, orderId: string, lang: La
     rescored: row.rescore ?? null,
     review: reviews[0] ? { label: reviews[0].label, reviewer: reviews[0].reviewer, at: reviews[0].at } : null,
     reviews,
-    order: row.request,
+    order: openPersonalData(deps.secret, row.request),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Db } from "../db/client.js";
 import { type OrderPageRow, readOrderPage } from "../db/queries/order-list.js";
 import { ApiError } from "../lib/api-error.js";
 import { decodeCursor, encodeCursor } from "./list-cursor.js";
+import { openSealed } from "./personal-data.js";
 import { getSearchKeys } from "./search-keys.js";
 
 /**
@@ -27,19 +28,27 @@ export async function listOrders(
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    orders: page.map(listed),
+    orders: page.map((row) => listed(row, deps.secret)),
     nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
   };
 }
 
-const listed = (row: OrderPageRow): ListedOrder => ({
+/** The customer's e-mail as the shop gave it: the account's, else the billing or shipping party's. */
+function emailOf(row: OrderPageRow, secret: string): string | null {
+  if (row.email !== null || row.sealed === null) return row.email;
+  const open = openSealed(secret, row.sealed);
+  const email = open["customer.email"] ?? open["billing.email"] ?? open["shipping.email"];
+  return typeof email === "string" ? email : null;
+}
+
+const listed = (row: OrderPageRow, secret: string): ListedOrder => ({
   orderId: row.orderId,
   createdAt: row.placedAt.toISOString(),
   score: row.score,
   decision: row.decision as Decision,
   reasons: row.reasonCodes,
   ringId: row.ringId,
-  customer: { id: row.customerId, email: row.email },
+  customer: { id: row.customerId, email: emailOf(row, secret) },
   amount: row.amount,
   review:
     row.label && row.labeledAt

@@ -4,6 +4,7 @@ import type { AppDeps } from "../deps.js";
 import type { Lang } from "../lib/lang.js";
 import { yieldToIo } from "../lib/yield-to-io.js";
 import { getSiteSettings } from "../sites/scoring-settings.js";
+import { openPersonalData } from "./personal-data.js";
 import { scoreAndStore } from "./score-and-store.js";
 
 const HOUR = 3_600_000;
@@ -46,10 +47,15 @@ export async function rescoreJoined(
       Math.abs(scored.placedAt.getTime() - row.placedAt.getTime()) <= window;
     if (!waiting || row.orderId === scored.orderId) continue;
     await yieldToIo();
-    await scoreAndStore({ ...deps, now: () => row.receivedAt }, siteId, row.request as unknown as OrderRequest, {
-      ...options,
-      rescore: { by: scored.orderId, at: deps.now() },
-    });
+    await scoreAndStore(
+      { ...deps, now: () => row.receivedAt },
+      siteId,
+      openPersonalData(deps.secret, row.request) as unknown as OrderRequest,
+      {
+        ...options,
+        rescore: { by: scored.orderId, at: deps.now() },
+      },
+    );
     done.push(row.orderId);
   }
   return done;

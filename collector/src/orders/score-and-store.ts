@@ -14,6 +14,7 @@ import { rules } from "../scoring/rules/index.js";
 import { checkToken } from "../scoring/token-check.js";
 import { getSiteSettings } from "../sites/scoring-settings.js";
 import { answerOf } from "./order-answer.js";
+import { sealPersonalData } from "./personal-data.js";
 import { getKanaKey } from "./search-keys.js";
 
 /**
@@ -79,7 +80,7 @@ export async function scoreAndStore(
       amount: order.amount ?? null,
       personKey: keys.personKey,
       kanaKey: getKanaKey(secret, order),
-      request: order as unknown as Record<string, unknown>,
+      request: sealPersonalData(secret, order as unknown as Record<string, unknown>),
       ...scored,
     },
     identifiers,

@@ -21,7 +21,7 @@ export function ordersRoutes(deps: AppDeps) {
         return c.json(await scoreOrder(deps, c.var.siteId, order, { lang: getLang(c) }));
       })
       .get("/v1/orders/:orderId", async (c) =>
-        c.json(await getOrder(db, c.var.siteId, c.req.param("orderId"), getLang(c))),
+        c.json(await getOrder(deps, c.var.siteId, c.req.param("orderId"), getLang(c))),
       )
       .post("/v1/orders/:orderId/feedback", limitBody(16 * 1024), async (c) => {
         const feedback = await readBody(c, feedbackRequestSchema);

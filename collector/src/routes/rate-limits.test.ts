@@ -21,7 +21,7 @@ describe.each(testDrivers)("rate limits on %s", (driver) => {
     expect((await jsonOf(refused)).error.code).toBe("rate_limited");
     expect((await call("GET", b.secretKey, "/v1/settings")).status).toBe(200);
     // Nothing refused was stored.
-    await expect(getOrder(ctx.deps.db, a.siteId, "RL-2", "en")).rejects.toThrow(/not found/);
+    await expect(getOrder(ctx.deps, a.siteId, "RL-2", "en")).rejects.toThrow(/not found/);
   });
 
   it("limits /v1/collect per client IP", async () => {

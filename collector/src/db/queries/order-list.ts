@@ -59,9 +59,11 @@ export async function readOrderPage(db: Db, siteId: string, query: OrderPageQuer
       reasonCodes: sql<string[]>`array(select r->>'code' from jsonb_array_elements(${orders.reasons}) r)`,
       ringId: orders.ringId,
       customerId: sql<string | null>`${orders.request}->'customer'->>'id'`,
+      // Requests stored before sealing keep the e-mail in clear; the others in the seal (orders/personal-data.ts).
       email: sql<
         string | null
       >`coalesce(${orders.request}->'customer'->>'email', ${orders.request}->'billing'->>'email', ${orders.request}->'shipping'->>'email')`,
+      sealed: sql<string | null>`${orders.request}->>'$sealed'`,
       amount: orders.amount,
       label: orders.label,
       labelReviewer: orders.labelReviewer,

@@ -1,0 +1,84 @@
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+
+// An order is stored as the shop sent it, but the parts that identify a person — names, readings,
+// addresses, phones, e-mails, the card's digits and holder, the IP — are sealed (AES-256-GCM) under
+// a key derived from the server secret, which never sits in the database (db/server-secret.ts). A
+// dump of the database alone then holds amounts, items and scores, and keyed hashes of the
+// identifiers (order_identifiers), but no e-mail or phone to read. Scoring, re-scoring, the API and
+// the console open the seal with the same key; an erasure drops it.
+
+const PARTY_FIELDS = ["name", "nameKana", "postalCode", "address", "phone", "email"] as const;
+const SEALED_PATHS: ReadonlyArray<readonly [string, string]> = [
+  ...(["billing", "shipping"] as const).flatMap((party) => PARTY_FIELDS.map((f) => [party, f] as const)),
+  ["customer", "email"],
+  ["payment", "cardBin"],
+  ["payment", "cardLast4"],
+  ["payment", "cardHolder"],
+];
+const TOP_LEVEL = ["ip"] as const;
+
+/** The stored request's member that holds the sealed fields. */
+export const SEALED = "$sealed";
+const VERSION = "v1";
+
+type Json = Record<string, unknown>;
+const keys = new Map<string, Buffer>();
+
+function keyOf(secret: string): Buffer {
+  let key = keys.get(secret);
+  if (!key) {
+    key = Buffer.from(hkdfSync("sha256", secret, "shinsa", "orders.request personal data v1", 32));
+    keys.set(secret, key);
+  }
+  return key;
+}
+
+/** The request to store: its personal fields moved into one sealed member. */
+export function sealPersonalData(secret: string, request: Json): Json {
+  const copy = structuredClone(request) as Record<string, Json | unknown>;
+  const taken: Record<string, unknown> = {};
+  for (const [group, field] of SEALED_PATHS) {
+    const part = copy[group] as Json | undefined;
+    if (part && typeof part === "object" && part[field] !== undefined) {
+      taken[`${group}.${field}`] = part[field];
+      delete part[field];
+    }
+  }
+  for (const field of TOP_LEVEL) {
+    if (copy[field] !== undefined) {
+      taken[field] = copy[field];
+      delete copy[field];
+    }
+  }
+  if (Object.keys(taken).length === 0) return copy;
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", keyOf(secret), iv);
+  const body = Buffer.concat([cipher.update(JSON.stringify(taken), "utf8"), cipher.final()]);
+  copy[SEALED] = `${VERSION}.${Buffer.concat([iv, body, cipher.getAuthTag()]).toString("base64url")}`;
+  return copy;
+}
+
+/** The sealed fields alone ({"billing.email": …}); {} when there are none. Throws on a wrong key or a changed seal. */
+export function openSealed(secret: string, sealed: unknown): Record<string, unknown> {
+  if (typeof sealed !== "string") return {};
+  const [version, data = ""] = sealed.split(".");
+  if (version !== VERSION) throw new Error(`sealed personal data of an unknown version (${version})`);
+  const bytes = Buffer.from(data, "base64url");
+  const decipher = createDecipheriv("aes-256-gcm", keyOf(secret), bytes.subarray(0, 12));
+  decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+  const text = Buffer.concat([decipher.update(bytes.subarray(12, bytes.length - 16)), decipher.final()]);
+  return JSON.parse(text.toString("utf8")) as Record<string, unknown>;
+}
+
+/** The request as the shop sent it. A request stored before sealing existed comes back as it is. */
+export function openPersonalData(secret: string, stored: Json): Json {
+  if (!(SEALED in stored)) return stored;
+  const { [SEALED]: sealed, ...copy } = structuredClone(stored) as Record<string, unknown>;
+  for (const [path, value] of Object.entries(openSealed(secret, sealed))) {
+    const [group, field] = path.split(".") as [string, string | undefined];
+    if (field === undefined) copy[group] = value;
+    else copy[group] = { ...((copy[group] as Json | undefined) ?? {}), [field]: value };
+  }
+  // Member order is not kept: jsonb stores members in its own order anyway.
+  return copy;
+}
