@@ -13,6 +13,7 @@ import { createBackground } from "./lib/background.js";
 import { createLogger } from "./lib/logger.js";
 import { loadSdkBundle } from "./lib/sdk-bundle.js";
 import { warmAddressData } from "./normalize/address-area.js";
+import { sealStoredOrders } from "./orders/seal-stored-orders.js";
 
 /** What an operator can fix (a bad variable, a busy port, a directory in use) is said in a line, not a stack. */
 function stop(message: string): never {
@@ -59,6 +60,11 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   // Each city's town list is built on its first address (a few ms for that order); building them
   // all once (about 0.8 s, 40 MB) right after start keeps that off the first shoppers' orders.
   setImmediate(warmAddressData);
+  // After an upgrade: orders stored before sealing existed are sealed once, off the requests' path.
+  deps.background.run("seal stored orders", async () => {
+    const sealed = await sealStoredOrders(deps);
+    if (sealed > 0) logger.info({ sealed }, "sealed the personal data of orders stored by an earlier version");
+  });
   const where = database.driver === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.dataDir}`;
   const lines = [`Shinsa collector on ${base} — database: ${where}`];
   if (config.adminTokenGenerated) lines.push(`admin token (generated for this run): ${config.adminToken}`);
