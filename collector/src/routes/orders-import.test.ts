@@ -102,6 +102,39 @@ describe.each(testDrivers)("POST /v1/orders/import on %s", (driver) => {
     expect(await jsonOf(res)).toMatchObject({ error: { code } });
   });
 
+  it("streams progress lines and then the same scored file when asked for NDJSON", async () => {
+    const site = await createTestSite(ctx);
+    const rows = Array.from({ length: 30 }, (_, i) => `N-${i},n${i}@example.jp,${1000 + i}`);
+    const csv = `orderId,customer.email,amount\r\n${rows.join("\r\n")}\r\n`;
+    const res = await post(site.secretKey, csv, "text/csv", { accept: "application/x-ndjson" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
+    const lines = (await res.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    const progress = lines.filter((l) => l.progress).map((l) => l.progress);
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    expect(progress.at(-1)).toEqual({ done: 30, total: 30 });
+    for (const p of progress) expect(p.total === 0 || p.total === 30).toBe(true);
+    const { result } = lines.at(-1);
+    expect(result).toMatchObject({ format: "shinsa", rows: 30, orders: 30, errors: 0, encoding: "utf-8" });
+    const file = Buffer.from(result.file, "base64").toString("utf8");
+    expect(rowsOf(file)[0]?.slice(-5)).toEqual(["score", "decision", "reasons", "ringId", "error"]);
+    expect(
+      rowsOf(file)
+        .slice(1, 31)
+        .map((r) => r[0]),
+    ).toEqual(rows.map((r) => r.split(",")[0]));
+  });
+
+  it("refuses a file it cannot read with a 400, not a stream, when NDJSON is asked for", async () => {
+    const site = await createTestSite(ctx);
+    const res = await post(site.secretKey, "email\na@example.jp\n", "text/csv", { accept: "application/x-ndjson" });
+    expect(res.status).toBe(400);
+    expect(await jsonOf(res)).toMatchObject({ error: { code: "unknown_csv_format" } });
+  });
+
   it("refuses a file over 20 MB with 413 in the error shape", async () => {
     const site = await createTestSite(ctx);
     const res = await post(site.secretKey, `orderId\n${"x".repeat(20 * 1024 * 1024)}\n`);

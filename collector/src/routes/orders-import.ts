@@ -1,6 +1,7 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
+import { stream } from "hono/streaming";
 import { encodingFromCharset } from "../csv/encoding.js";
-import { CsvImportError } from "../csv/import-csv.js";
+import { CsvImportError, type ImportResult } from "../csv/import-csv.js";
 import type { AppDeps } from "../deps.js";
 import { ApiError } from "../lib/api-error.js";
 import { getLang } from "../lib/lang.js";
@@ -10,6 +11,19 @@ import { importOrders, MAX_CSV_BYTES } from "../orders/import-orders.js";
 
 // Windows browsers label .csv uploads application/vnd.ms-excel (the registry's mapping for .csv).
 const CSV_TYPES = ["text/csv", "application/csv", "application/vnd.ms-excel"];
+const NDJSON = "application/x-ndjson";
+// A line at least this often keeps proxies (nginx waits 60 s between reads by default) and
+// clients (Node's fetch gives up on headers after 300 s) from cutting a long import off.
+const PROGRESS_EVERY_MS = 1000;
+
+const summaryOf = (result: ImportResult) => ({
+  format: result.format,
+  encoding: result.encoding,
+  contentType: result.contentType,
+  rows: result.rows,
+  orders: result.orders,
+  errors: result.errors,
+});
 
 export function ordersImportRoutes(deps: AppDeps) {
   return new Hono<SiteEnv>()
@@ -21,21 +35,74 @@ export function ordersImportRoutes(deps: AppDeps) {
       }
       const charset = params.find((p) => /^charset=/i.test(p))?.slice("charset=".length);
       const bytes = new Uint8Array(await c.req.arrayBuffer());
-      try {
-        const result = await importOrders(deps, c.var.siteId, bytes, {
-          lang: getLang(c),
-          encoding: encodingFromCharset(charset),
-        });
-        return c.body(result.bytes as Uint8Array<ArrayBuffer>, 200, {
-          "content-type": result.contentType,
-          "shinsa-format": result.format,
-          "shinsa-rows": String(result.rows),
-          "shinsa-orders": String(result.orders),
-          "shinsa-errors": String(result.errors),
-        });
-      } catch (err) {
-        if (err instanceof CsvImportError) throw new ApiError(400, err.code, err.message);
-        throw err;
-      }
+      const progress = { done: 0, total: 0 };
+      let scoring: () => void = () => {};
+      const firstOrder = new Promise<void>((resolve) => (scoring = resolve));
+      const job = importOrders(deps, c.var.siteId, bytes, {
+        lang: getLang(c),
+        encoding: encodingFromCharset(charset),
+        onProgress: (p) => {
+          Object.assign(progress, p);
+          scoring();
+        },
+      }).catch((err: unknown) => {
+        throw err instanceof CsvImportError ? new ApiError(400, err.code, err.message) : err;
+      });
+      if (!(c.req.header("accept") ?? "").includes(NDJSON)) return csvAnswer(c, await job);
+      // A file refused as a whole is a 400 as in the CSV answer; once the first order is scored the
+      // answer is under way, and what comes after is said in its lines.
+      await Promise.race([firstOrder, job]);
+      return streamedAnswer(c, deps, job, progress);
     });
+}
+
+function csvAnswer(c: Context<SiteEnv>, result: ImportResult) {
+  return c.body(result.bytes as Uint8Array<ArrayBuffer>, 200, {
+    "content-type": result.contentType,
+    "shinsa-format": result.format,
+    "shinsa-rows": String(result.rows),
+    "shinsa-orders": String(result.orders),
+    "shinsa-errors": String(result.errors),
+  });
+}
+
+/**
+ * `Accept: application/x-ndjson`: one JSON line a second with the orders scored so far, then one
+ * line with the answer — the same file as the CSV answer, base64 in `file` (its bytes in the file's
+ * own encoding) — or with `error` if the import failed after it began.
+ */
+function streamedAnswer(
+  c: Context<SiteEnv>,
+  deps: Pick<AppDeps, "logger">,
+  job: Promise<ImportResult>,
+  progress: { done: number; total: number },
+) {
+  c.header("content-type", `${NDJSON}; charset=utf-8`);
+  c.header("cache-control", "no-store");
+  return stream(c, async (out) => {
+    const line = (value: unknown) => out.write(`${JSON.stringify(value)}\n`);
+    await line({ progress });
+    const timer = setInterval(() => void line({ progress }), PROGRESS_EVERY_MS);
+    try {
+      const result = await job;
+      clearInterval(timer);
+      await line({ progress: { done: result.orders, total: result.orders } });
+      await line({ result: { ...summaryOf(result), file: Buffer.from(result.bytes).toString("base64") } });
+    } catch (err) {
+      clearInterval(timer);
+      const known = err instanceof ApiError && err.status < 500;
+      // Anything else is the operator's to read in the log, as the error handler would.
+      if (!known) {
+        deps.logger.error(
+          { requestId: c.get("requestId"), method: "POST", route: c.req.routePath, err },
+          "import failed",
+        );
+      }
+      await line({
+        error: known
+          ? { code: err.code, message: err.message }
+          : { code: "internal_error", message: "the import failed; the orders answered so far are stored" },
+      });
+    }
+  });
 }
