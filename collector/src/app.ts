@@ -6,6 +6,7 @@ import { getClientIp } from "./lib/client-ip.js";
 import { hashSecret } from "./lib/keys.js";
 import { bearer } from "./middleware/auth.js";
 import { errorHandler, notFoundHandler } from "./middleware/error-handler.js";
+import { measureRequests } from "./middleware/measure.js";
 import { rateLimit } from "./middleware/rate-limit.js";
 import { refuseNulInUrl } from "./middleware/url-guard.js";
 import { routeModules } from "./routes/index.js";
@@ -25,6 +26,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   // Answered as X-Request-Id and written beside every failure in the log, so a merchant's report
   // finds its line. A client's own id is kept when it is short and plain.
   app.use(requestId({ limitLength: 64 }));
+  app.use(measureRequests(deps.metrics));
   app.use(refuseNulInUrl);
   // A page makes two or three collects; a shop's whole NAT or carrier gateway can share one IP, so
   // the default is generous and only stops a script hammering the endpoint.

@@ -2,6 +2,7 @@ import type { Db } from "./db/client.js";
 import type { Config } from "./env.js";
 import type { Background } from "./lib/background.js";
 import type { Logger } from "./lib/logger.js";
+import type { Metrics } from "./lib/metrics.js";
 import type { SdkBundle } from "./lib/sdk-bundle.js";
 
 /** What routes get from the app: built once at start, passed down, never imported as globals. */
@@ -16,4 +17,6 @@ export interface AppDeps {
   background: Background;
   /** The operator's log, which never holds personal data (lib/logger.ts). */
   logger: Logger;
+  /** Counters and gauges served at GET /metrics (lib/metrics.ts). */
+  metrics: Metrics;
 }

@@ -11,6 +11,7 @@ import { ensureDemoSite } from "./demo/demo-site.js";
 import { parseConfig } from "./env.js";
 import { createBackground } from "./lib/background.js";
 import { createLogger } from "./lib/logger.js";
+import { createMetrics } from "./lib/metrics.js";
 import { loadSdkBundle } from "./lib/sdk-bundle.js";
 import { warmAddressData } from "./normalize/address-area.js";
 import { sealStoredOrders } from "./orders/seal-stored-orders.js";
@@ -43,6 +44,7 @@ const deps = {
   sdkBundle: loadSdkBundle(config.sdkPath),
   now: () => new Date(),
   secret: key.secret,
+  metrics: createMetrics({ processMetrics: true }),
   background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
   logger,
 };

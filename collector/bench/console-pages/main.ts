@@ -5,6 +5,7 @@ import { createApp } from "../../src/app.js";
 import { NO_RATE_LIMITS, parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
+import { createMetrics } from "../../src/lib/metrics.js";
 import { createSite } from "../../src/sites/create-site.js";
 import { BENCH_DATABASE, createBenchDatabase, dropBenchDatabase } from "../latency/database.js";
 import { type Percentiles, percentiles } from "../latency/measure.js";
@@ -47,6 +48,7 @@ try {
     now: () => new Date(),
     secret: SECRET,
     background,
+    metrics: createMetrics(),
     logger,
   });
   // The owner's session, as a sign-in makes it (sign-in itself is slow on purpose: scrypt).

@@ -6,6 +6,7 @@ import type { AppDeps } from "../../src/deps.js";
 import { NO_RATE_LIMITS, parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
+import { createMetrics } from "../../src/lib/metrics.js";
 import { warmAddressData } from "../../src/normalize/address-area.js";
 import { getIdentifiers } from "../../src/scoring/identifiers.js";
 import { getOrderIdentity } from "../../src/scoring/identity.js";
@@ -92,6 +93,7 @@ try {
     sdkBundle: { body: "/* sdk */", etag: '"bench"', built: true },
     now: () => new Date(),
     secret: SECRET,
+    metrics: createMetrics(),
     background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
     logger,
   };

@@ -5,6 +5,7 @@ import type { AppDeps } from "../../src/deps.js";
 import { NO_RATE_LIMITS, parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
+import { createMetrics } from "../../src/lib/metrics.js";
 import { warmAddressData } from "../../src/normalize/address-area.js";
 import { rotateSecretKey } from "../../src/sites/secret-keys.js";
 import { BENCH_DATABASE, openBenchDatabase } from "./database.js";
@@ -34,6 +35,7 @@ try {
     sdkBundle: { body: "/* sdk */", etag: '"bench"', built: true },
     now: () => new Date(),
     secret: SECRET,
+    metrics: createMetrics(),
     background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
     logger,
   };

@@ -8,6 +8,7 @@ import type { AppDeps } from "../../src/deps.js";
 import { NO_RATE_LIMITS, parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
+import { createMetrics } from "../../src/lib/metrics.js";
 import { createSite } from "../../src/sites/create-site.js";
 import { insertTokens } from "./measure.js";
 import { orderOf, personOf } from "./population.js";
@@ -46,6 +47,7 @@ try {
     now: () => new Date(),
     secret: "bench-latency-secret-of-at-least-32-characters",
     background,
+    metrics: createMetrics(),
     logger,
   };
   const app = createApp(deps);

@@ -4,6 +4,7 @@ import { createApp } from "../../src/app.js";
 import { NO_RATE_LIMITS, parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
+import { createMetrics } from "../../src/lib/metrics.js";
 import { createSite } from "../../src/sites/create-site.js";
 import { BENCH_DATABASE, createBenchDatabase, dropBenchDatabase } from "../latency/database.js";
 import { type Percentiles, percentiles } from "../latency/measure.js";
@@ -45,7 +46,16 @@ try {
   const logger = createLogger();
   const background = createBackground((job, err) => logger.error({ job, err }, "background job failed"));
   const sdkBundle = { body: "", etag: '"bench"', built: true };
-  const app = createApp({ db: bench.db, config, sdkBundle, now: () => new Date(), secret: SECRET, background, logger });
+  const app = createApp({
+    db: bench.db,
+    config,
+    sdkBundle,
+    now: () => new Date(),
+    secret: SECRET,
+    background,
+    logger,
+    metrics: createMetrics(),
+  });
   const get = async (path: string) => {
     const started = performance.now();
     const res = await app.request(path, { headers: { authorization: `Bearer ${site.secretKey}` } });

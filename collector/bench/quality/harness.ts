@@ -4,6 +4,7 @@ import type { AppDeps } from "../../src/deps.js";
 import { NO_RATE_LIMITS, parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
+import { createMetrics } from "../../src/lib/metrics.js";
 import { openTestDatabase } from "../../src/testing/databases.js";
 import type { StreamOrder } from "./generator.js";
 
@@ -35,6 +36,7 @@ export async function openHarness() {
     sdkBundle: { body: "/* sdk */", etag: '"bench"', built: true },
     now: () => clock,
     secret: "quality-bench-secret-0123456789-abcdefghij",
+    metrics: createMetrics(),
     background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
     logger,
   };

@@ -10,12 +10,13 @@ import { scoreAndStore } from "./score-and-store.js";
  * own queue (deps.background; `background.idle(siteId)` waits for it).
  */
 export async function scoreOrder(
-  deps: Pick<AppDeps, "db" | "now" | "secret" | "background" | "logger">,
+  deps: Pick<AppDeps, "db" | "now" | "secret" | "background" | "logger" | "metrics">,
   siteId: string,
   request: OrderRequest,
   options: { lang?: Lang } = {},
 ): Promise<OrderResponse> {
   const answer = await scoreAndStore(deps, siteId, request, options);
+  deps.metrics.scored(answer.decision);
   const joined = answer.links?.orders ?? [];
   if (joined.length > 0) {
     const placedAt = request.createdAt ? new Date(request.createdAt) : deps.now();

@@ -4,6 +4,7 @@ import { type Database, openDatabase } from "../db/client.js";
 import { parseConfig } from "../env.js";
 import { createBackground } from "../lib/background.js";
 import { createLogger } from "../lib/logger.js";
+import { createMetrics } from "../lib/metrics.js";
 import { openTestDatabase, skipPostgres, type TestDatabase } from "../testing/databases.js";
 import { startTcpProxy } from "../testing/tcp-proxy.js";
 import { ADMIN_TOKEN } from "../testing/test-app.js";
@@ -31,6 +32,7 @@ describe.skipIf(skipPostgres)("a database outage", () => {
       sdkBundle: { body: "", etag: '"t"', built: true },
       now: () => new Date(),
       secret: "test-secret-of-at-least-32-characters",
+      metrics: createMetrics(),
       background: createBackground(() => {}),
       logger,
     });

@@ -3,6 +3,7 @@ import { createApp } from "../app.js";
 import { parseConfig } from "../env.js";
 import { createBackground } from "../lib/background.js";
 import { createLogger } from "../lib/logger.js";
+import { createMetrics } from "../lib/metrics.js";
 import { openTestDatabase, testDrivers } from "../testing/databases.js";
 import { jsonOf, useTestApp } from "../testing/test-app.js";
 
@@ -36,6 +37,7 @@ describe("readiness without a database", () => {
       sdkBundle: { body: "", etag: '""', built: false },
       now: () => new Date(),
       secret: "test-secret-of-at-least-32-characters",
+      metrics: createMetrics(),
       background: createBackground(() => {}),
       logger: createLogger({ write: () => {} }),
     });

@@ -6,6 +6,7 @@ import { adminSitesRoutes } from "./admin-sites.js";
 import { collectRoutes } from "./collect.js";
 import { customersRoutes } from "./customers.js";
 import { healthRoutes } from "./health.js";
+import { metricsRoutes } from "./metrics.js";
 import { ordersRoutes } from "./orders.js";
 import { ordersImportRoutes } from "./orders-import.js";
 import { ordersListRoutes } from "./orders-list.js";
@@ -19,6 +20,7 @@ import { tokensRoutes } from "./tokens.js";
 // biome-ignore lint/suspicious/noExplicitAny: each module has its own Env; the app only mounts them.
 export const routeModules: Array<(deps: AppDeps) => Hono<any>> = [
   healthRoutes,
+  metricsRoutes,
   sdkScriptRoutes,
   adminSitesRoutes,
   adminKeysRoutes,

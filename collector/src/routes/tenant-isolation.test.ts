@@ -23,6 +23,7 @@ const BY_PUBLIC_KEY = "the site comes from the public key and the page's origin 
 const CASES: Record<string, Case | string> = {
   "GET /healthz": NOT_PER_SITE,
   "GET /readyz": NOT_PER_SITE,
+  "GET /metrics": ADMIN,
   "GET /sdk.js": NOT_PER_SITE,
   "GET /v1/admin/sites": ADMIN,
   "POST /v1/admin/sites": ADMIN,

@@ -4,6 +4,7 @@ import type { AppDeps } from "../deps.js";
 import { NO_RATE_LIMITS, parseConfig } from "../env.js";
 import { createBackground } from "../lib/background.js";
 import { createLogger } from "../lib/logger.js";
+import { createMetrics } from "../lib/metrics.js";
 import { type Driver, openTestDatabase, type TestDatabase } from "./databases.js";
 
 export const ADMIN_TOKEN = "adm_test_token_0123456789";
@@ -36,6 +37,7 @@ export function useTestApp(driver: Driver, env: Record<string, string> = {}): Te
       sdkBundle: { body: "/* sdk */", etag: '"test-etag"', built: true },
       now: () => now ?? new Date(),
       secret: "test-secret-of-at-least-32-characters",
+      metrics: createMetrics(),
       background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
       logger,
     };

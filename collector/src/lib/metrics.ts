@@ -1,0 +1,82 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+
+// What an operator graphs and alerts on, in Prometheus's text format at GET /metrics (prom-client):
+// traffic and latency per route pattern (never a path: ids in paths may be personal), decisions
+// as they are made, and gauges read from the database when scraped (the review queue, whether
+// the database answers). One registry per app, so tests and benches each count their own.
+
+export interface Metrics {
+  registry: Registry;
+  /** A finished HTTP request, by the route's pattern. */
+  request(method: string, route: string, status: number, seconds: number): void;
+  /** An order scored (a first answer, not a re-score), by decision. */
+  scored(decision: string): void;
+  /** Sets what is read from the database at scrape time. */
+  collectFrom(read: () => Promise<{ databaseUp: boolean; backlog: Array<{ siteId: string; open: number }> }>): void;
+  /** The scrape: one read of the database for the gauges, then every metric in Prometheus's text format. */
+  scrape(): Promise<string>;
+}
+
+export function createMetrics(options: { processMetrics?: boolean } = {}): Metrics {
+  const registry = new Registry();
+  if (options.processMetrics) collectDefaultMetrics({ register: registry, prefix: "shinsa_" });
+  const requests = new Counter({
+    name: "shinsa_http_requests_total",
+    help: "HTTP requests answered, by method, route pattern and status",
+    labelNames: ["method", "route", "status"] as const,
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: "shinsa_http_request_duration_seconds",
+    help: "Time from the request's arrival to its answer, by method and route pattern",
+    labelNames: ["method", "route"] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const decisions = new Counter({
+    name: "shinsa_orders_scored_total",
+    help: "Orders scored (first answers; re-scores not counted), by decision",
+    labelNames: ["decision"] as const,
+    registers: [registry],
+  });
+  let read: Parameters<Metrics["collectFrom"]>[0] | undefined;
+  let last: Awaited<ReturnType<NonNullable<typeof read>>> | undefined;
+  const refresh = async () => {
+    last = read ? await read().catch(() => ({ databaseUp: false, backlog: last?.backlog ?? [] })) : undefined;
+  };
+  new Gauge({
+    name: "shinsa_database_up",
+    help: "1 when the database answered the last scrape's query, else 0",
+    registers: [registry],
+    collect() {
+      this.set(last?.databaseUp ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: "shinsa_review_backlog",
+    help: "Orders the scorer sent to review that no person has decided yet, by site",
+    labelNames: ["site_id"] as const,
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const { siteId, open } of last?.backlog ?? []) this.set({ site_id: siteId }, open);
+    },
+  });
+  return {
+    registry,
+    request(method, route, status, seconds) {
+      requests.inc({ method, route, status: String(status) });
+      duration.observe({ method, route }, seconds);
+    },
+    scored(decision) {
+      decisions.inc({ decision });
+    },
+    collectFrom(fn) {
+      read = fn;
+    },
+    async scrape() {
+      await refresh();
+      return registry.metrics();
+    },
+  };
+}
