@@ -1,0 +1,251 @@
+import { spawn } from "node:child_process";
+import { loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import {
+  type Backend,
+  type CollectorProcess,
+  createBenchSite,
+  startCollectorProcess,
+} from "../process/collector-process.js";
+
+// pnpm bench:load [--seconds 10] [--connections 10] [--backends pglite,postgres] [--soak 300]
+// Issue 15's load goal: /v1/collect ≥ 0.5× a bare node:http JSON endpoint with zero errors, and a
+// soak with flat memory. Each target runs as its own process on loopback; autocannon drives it
+// from this one. The bare endpoint is measured in the same run, right before, as the baseline.
+
+const { values: args } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== "--"),
+  options: {
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+    backends: { type: "string", default: "pglite,postgres" },
+    soak: { type: "string", default: "0" },
+  },
+});
+const seconds = Number(args.seconds);
+const connections = Number(args.connections);
+const soakSeconds = Number(args.soak);
+const ORIGIN = "https://shop.example";
+const UA =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
+const collectBody = (publicKey: string, n: number) =>
+  JSON.stringify({
+    v: 1,
+    type: "device",
+    key: publicKey,
+    sessionId: `sess_load_${n}_0123456789`,
+    visitorId: null,
+    signals: {
+      userAgent: { userAgent: UA, platform: "Win32", vendor: "Google Inc." },
+      locale: { languages: ["ja-JP", "ja", "en-US"] },
+      timezone: { name: "Asia/Tokyo", offset: -540 },
+      screen: { width: 1920, height: 1080, colorDepth: 24, pixelRatio: 1 },
+      hardware: { concurrency: 8, memory: 8, maxTouchPoints: 0 },
+      automation: { webdriver: false, traces: [], hasChromeObject: true, pluginCount: 5 },
+      graphics: { vendor: "Google Inc. (NVIDIA)", renderer: "ANGLE (NVIDIA GeForce RTX 3060)", paramsHash: "p1" },
+      canvas: `c${n % 500}`,
+      audio: "a1",
+      math: "m1",
+      fonts: ["Meiryo", "Yu Gothic"],
+    },
+  });
+
+const orderBody = (n: number) =>
+  JSON.stringify({
+    orderId: `LOAD-${process.pid}-${n}`,
+    customer: { id: `C-${n % 5000}`, email: `buyer${n % 5000}@example.jp` },
+    billing: {
+      name: "山田 太郎",
+      phone: `090-${String(1000 + (n % 9000)).padStart(4, "0")}-${String(n % 10000).padStart(4, "0")}`,
+    },
+    shipping: { address: `東京都千代田区霞が関1-3-${1 + (n % 40)}` },
+    payment: { method: "card", cardBin: "411111", cardLast4: String(n % 10000).padStart(4, "0") },
+    items: [{ sku: "BOOK-1", category: "books", quantity: 1, unitPrice: 1800 }],
+    amount: 1800,
+  });
+
+interface Figures {
+  target: string;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  total: number;
+}
+
+async function cannon(target: string, options: autocannon.Options): Promise<Figures> {
+  const result = await autocannon({ connections, duration: seconds, ...options });
+  return {
+    target,
+    reqPerSec: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    total: result.requests.total,
+  };
+}
+
+async function startBare(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", fileURLToPath(new URL("./bare-server.ts", import.meta.url))],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout?.on("data", (d: Buffer) => {
+      const m = /listening (\d+)/.exec(String(d));
+      if (m) resolve(Number(m[1]));
+    });
+    child.on("exit", () => reject(new Error("the bare server exited")));
+  });
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
+}
+
+async function measureBackend(backend: Backend): Promise<Figures[]> {
+  const collector = await startCollectorProcess(backend, "shinsa_bench_load");
+  try {
+    const site = await createBenchSite(collector.origin, "load bench");
+    let n = 0;
+    const collectHeaders = { "content-type": "text/plain;charset=UTF-8", origin: ORIGIN, "user-agent": UA };
+    // Warm: the first requests build caches and prepare statements.
+    await cannon("warm-up", {
+      url: `${collector.origin}/v1/collect`,
+      duration: 2,
+      requests: [
+        {
+          method: "POST",
+          headers: collectHeaders,
+          setupRequest: (r) => ({ ...r, body: collectBody(site.publicKey, n++) }),
+        },
+      ],
+    });
+    const collect = await cannon(`${backend}: POST /v1/collect`, {
+      url: `${collector.origin}/v1/collect`,
+      requests: [
+        {
+          method: "POST",
+          headers: collectHeaders,
+          setupRequest: (r) => ({ ...r, body: collectBody(site.publicKey, n++) }),
+        },
+      ],
+    });
+    // Tokens to look up: what a shop's server asks at checkout.
+    const tokens: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      const res = await fetch(`${collector.origin}/v1/collect`, {
+        method: "POST",
+        headers: collectHeaders,
+        body: collectBody(site.publicKey, n++),
+      });
+      tokens.push(((await res.json()) as { token: string }).token);
+    }
+    const auth = { authorization: `Bearer ${site.secretKey}` };
+    const lookup = await cannon(`${backend}: GET /v1/tokens/{t}`, {
+      url: collector.origin,
+      requests: [
+        {
+          method: "GET",
+          headers: auth,
+          setupRequest: (r) => ({ ...r, path: `/v1/tokens/${tokens[n++ % tokens.length]}` }),
+        },
+      ],
+    });
+    const orders = await cannon(`${backend}: POST /v1/orders`, {
+      url: `${collector.origin}/v1/orders`,
+      requests: [
+        {
+          method: "POST",
+          headers: { ...auth, "content-type": "application/json" },
+          setupRequest: (r) => ({ ...r, body: orderBody(n++) }),
+        },
+      ],
+    });
+    if (soakSeconds > 0) await soak(collector, site, () => n++);
+    return [collect, lookup, orders];
+  } finally {
+    await collector.stop();
+  }
+}
+
+/** Signals and orders at once for a while; the collector's resident memory every 10 s. */
+async function soak(collector: CollectorProcess, site: { publicKey: string; secretKey: string }, next: () => number) {
+  console.log(`soak on ${collector.backend}: ${soakSeconds} s of /v1/collect and /v1/orders together…`);
+  const samples: Array<{ at: number; rss: number }> = [];
+  const started = Date.now();
+  const sampler = setInterval(async () => {
+    samples.push({ at: (Date.now() - started) / 1000, rss: await collector.rssMb() });
+  }, 10_000);
+  const both = await Promise.all([
+    autocannon({
+      url: `${collector.origin}/v1/collect`,
+      connections: Math.max(1, connections / 2),
+      duration: soakSeconds,
+      requests: [
+        {
+          method: "POST",
+          headers: { "content-type": "text/plain;charset=UTF-8", origin: ORIGIN, "user-agent": UA },
+          setupRequest: (r) => ({ ...r, body: collectBody(site.publicKey, next()) }),
+        },
+      ],
+    }),
+    autocannon({
+      url: `${collector.origin}/v1/orders`,
+      connections: Math.max(1, connections / 2),
+      duration: soakSeconds,
+      requests: [
+        {
+          method: "POST",
+          headers: { authorization: `Bearer ${site.secretKey}`, "content-type": "application/json" },
+          setupRequest: (r) => ({ ...r, body: orderBody(next()) }),
+        },
+      ],
+    }),
+  ]);
+  clearInterval(sampler);
+  const errors = both.reduce((s, r) => s + r.errors + r.timeouts + r.non2xx, 0);
+  const total = both.reduce((s, r) => s + r.requests.total, 0);
+  const half = Math.floor(samples.length / 2);
+  const mean = (xs: typeof samples) => xs.reduce((s, x) => s + x.rss, 0) / Math.max(1, xs.length);
+  console.log(
+    `| ${collector.backend} soak | ${total} requests | ${errors} errors | RSS (MB) every 10 s: ${samples.map((s) => s.rss.toFixed(0)).join(" ")} |`,
+  );
+  console.log(
+    `  first half mean ${mean(samples.slice(0, half)).toFixed(0)} MB, second half ${mean(samples.slice(half)).toFixed(0)} MB, max ${Math.max(...samples.map((s) => s.rss)).toFixed(0)} MB`,
+  );
+}
+
+console.log(
+  `bench:load — ${connections} connections, ${seconds} s a target, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
+const bare = await startBare();
+const baseline = await cannon("bare node:http JSON endpoint", {
+  url: bare.url,
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: collectBody("pk_bare", 1),
+});
+bare.stop();
+const rows: Figures[] = [baseline];
+for (const backend of args.backends.split(",") as Backend[]) rows.push(...(await measureBackend(backend)));
+
+console.log("\n| target | req/s | × bare | p50 ms | p99 ms | requests | errors | non-2xx |");
+console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
+for (const r of rows) {
+  console.log(
+    `| ${r.target} | ${r.reqPerSec.toFixed(0)} | ${(r.reqPerSec / baseline.reqPerSec).toFixed(2)} | ${r.p50} | ${r.p99} | ${r.total} | ${r.errors} | ${r.non2xx} |`,
+  );
+}
+console.log(
+  `load average at the end: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
