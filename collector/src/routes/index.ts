@@ -7,6 +7,7 @@ import { collectRoutes } from "./collect.js";
 import { customersRoutes } from "./customers.js";
 import { healthRoutes } from "./health.js";
 import { metricsRoutes } from "./metrics.js";
+import { openApiRoutes } from "./openapi.js";
 import { ordersRoutes } from "./orders.js";
 import { ordersImportRoutes } from "./orders-import.js";
 import { ordersListRoutes } from "./orders-list.js";
@@ -21,6 +22,7 @@ import { tokensRoutes } from "./tokens.js";
 export const routeModules: Array<(deps: AppDeps) => Hono<any>> = [
   healthRoutes,
   metricsRoutes,
+  openApiRoutes,
   sdkScriptRoutes,
   adminSitesRoutes,
   adminKeysRoutes,

@@ -24,6 +24,7 @@ const CASES: Record<string, Case | string> = {
   "GET /healthz": NOT_PER_SITE,
   "GET /readyz": NOT_PER_SITE,
   "GET /metrics": ADMIN,
+  "GET /openapi.json": NOT_PER_SITE,
   "GET /sdk.js": NOT_PER_SITE,
   "GET /v1/admin/sites": ADMIN,
   "POST /v1/admin/sites": ADMIN,
