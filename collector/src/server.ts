@@ -8,6 +8,7 @@ import { seedDemoMonth } from "./demo/demo-month.js";
 import { demoOrigins } from "./demo/demo-origins.js";
 import { demoRoutes } from "./demo/demo-routes.js";
 import { ensureDemoSite } from "./demo/demo-site.js";
+import { applyRetention } from "./device/apply-retention.js";
 import { parseConfig } from "./env.js";
 import { createBackground } from "./lib/background.js";
 import { createLogger } from "./lib/logger.js";
@@ -62,6 +63,14 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   // Each city's town list is built on its first address (a few ms for that order); building them
   // all once (about 0.8 s, 40 MB) right after start keeps that off the first shoppers' orders.
   setImmediate(warmAddressData);
+  // Signals past each site's retention: at start, then hourly.
+  const retention = () =>
+    deps.background.run("signal retention", async () => {
+      const deleted = await applyRetention(deps);
+      if (deleted.size > 0) logger.info({ deleted: Object.fromEntries(deleted) }, "deleted signals past retention");
+    });
+  retention();
+  setInterval(retention, 3_600_000).unref();
   // After an upgrade: orders stored before sealing existed are sealed once, off the requests' path.
   deps.background.run("seal stored orders", async () => {
     const sealed = await sealStoredOrders(deps);

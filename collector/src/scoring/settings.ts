@@ -33,6 +33,11 @@ export const siteSettingsSchema = z
       .max(24 * 14),
     /** Item categories that resellers buy (game consoles, trading cards, …). */
     riskyCategories: z.array(z.string().max(100)).max(200),
+    /**
+     * Days a page's signals and behaviour (and the visitor's IP with them) are kept; null keeps
+     * them. Orders keep their keyed identifiers, so links through a device outlive its signals.
+     */
+    signalRetentionDays: z.number().int().min(1).max(3650).nullable(),
   })
   .strict();
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
@@ -63,6 +68,8 @@ export const DEFAULT_SETTINGS: SiteSettings = {
     "トレーディングカード",
     "ギフトカード",
   ],
+  // Chargebacks come up to 120 days after the order: a reviewer may still need the device then.
+  signalRetentionDays: 180,
 };
 
 const isRuleCode = (code: string) => rules.some((rule) => rule.code === code);

@@ -1,0 +1,1 @@
+CREATE INDEX "device_tokens_age_idx" ON "device_tokens" USING btree ("site_id","created_at");
