@@ -1,12 +1,24 @@
 import { and, count, countDistinct, eq, min } from "drizzle-orm";
+import { createGroupCommit } from "../../lib/group-commit.js";
 import type { Db } from "../client.js";
 import { deviceTokens, orderIdentifiers } from "../schema.js";
 
 export type DeviceTokenRow = typeof deviceTokens.$inferSelect;
 export type NewDeviceToken = typeof deviceTokens.$inferInsert;
 
-export async function insertToken(db: Db, row: NewDeviceToken): Promise<void> {
-  await db.insert(deviceTokens).values(row);
+// One group commit per database: concurrent page views share one INSERT and one commit.
+const groups = new WeakMap<Db, (row: NewDeviceToken) => Promise<void>>();
+
+/** Stores a new token; resolves once it is committed (with the others that arrived alongside it). */
+export function insertToken(db: Db, row: NewDeviceToken): Promise<void> {
+  let insert = groups.get(db);
+  if (!insert) {
+    insert = createGroupCommit<NewDeviceToken>(async (rows) => {
+      await db.insert(deviceTokens).values(rows);
+    });
+    groups.set(db, insert);
+  }
+  return insert(row);
 }
 
 /** A token of the site, whole; with `sessionId`, only if the same page session made it. */
