@@ -13,6 +13,7 @@ COPY shared/package.json shared/
 COPY sdk/package.json sdk/
 COPY collector/package.json collector/
 COPY e2e/package.json e2e/
+COPY client/package.json client/
 # The browsers of the test tools are not needed to serve.
 ENV PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1
 RUN pnpm install --frozen-lockfile --filter @shinsa/collector... --filter @shinsa/sdk...

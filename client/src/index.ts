@@ -1,0 +1,9 @@
+export {
+  type ClientOptions,
+  createClient,
+  type ImportProgress,
+  type ImportResult,
+  type ListOrdersParams,
+  type ShinsaClient,
+  ShinsaError,
+} from "./shinsa-client.js";
