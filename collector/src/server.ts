@@ -8,7 +8,6 @@ import { seedDemoMonth } from "./demo/demo-month.js";
 import { demoOrigins } from "./demo/demo-origins.js";
 import { demoRoutes } from "./demo/demo-routes.js";
 import { ensureDemoSite } from "./demo/demo-site.js";
-import { applyRetention } from "./device/apply-retention.js";
 import { parseConfig } from "./env.js";
 import { createBackground } from "./lib/background.js";
 import { createLogger } from "./lib/logger.js";
@@ -16,6 +15,7 @@ import { createMetrics } from "./lib/metrics.js";
 import { loadSdkBundle } from "./lib/sdk-bundle.js";
 import { warmAddressData } from "./normalize/address-area.js";
 import { sealStoredOrders } from "./orders/seal-stored-orders.js";
+import { applyRetention } from "./sites/signal-retention.js";
 
 /** What an operator can fix (a bad variable, a busy port, a directory in use) is said in a line, not a stack. */
 function stop(message: string): never {

@@ -86,7 +86,7 @@ export const deviceTokens = pgTable(
     index("device_tokens_device_idx").on(t.siteId, t.deviceId, t.createdAt),
     index("device_tokens_hardware_idx").on(t.siteId, t.hardwareId, t.createdAt),
     index("device_tokens_visitor_idx").on(t.siteId, t.visitorId, t.createdAt),
-    // Retention deletes a site's signals by age (orders/apply-retention.ts).
+    // Retention deletes a site's signals by age (sites/signal-retention.ts).
     index("device_tokens_age_idx").on(t.siteId, t.createdAt),
   ],
 );

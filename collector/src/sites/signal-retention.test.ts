@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testDrivers } from "../testing/databases.js";
 import { callAs, createTestSite, devicePayload, jsonOf, useTestApp } from "../testing/test-app.js";
-import { applyRetention } from "./apply-retention.js";
+import { applyRetention } from "./signal-retention.js";
 
 const DAY = 86_400_000;
 
