@@ -34,20 +34,36 @@ export function parseCsv(text: string): CsvTable {
     cells = [];
     cell = "";
   };
+  // Runs of ordinary characters are copied as one slice: a 15 MB export is parsed in one go, and
+  // char-by-char appends made that a 0.6 s stall of the whole server.
+  const special = /[,\r\n"]/g;
   while (i < text.length) {
-    const ch = text[i] as string;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
+      const close = text.indexOf('"', i);
+      const end = close < 0 ? text.length : close;
+      const run = text.slice(i, end);
+      cell += run;
+      for (let n = run.indexOf("\n"); n >= 0; n = run.indexOf("\n", n + 1)) line++;
+      i = end;
+      if (close < 0) break;
+      if (text[i + 1] === '"') {
         cell += '"';
         i += 2;
         continue;
       }
-      if (ch === '"') quoted = false;
-      else cell += ch;
-      if (ch === "\n") line++;
+      quoted = false;
       i++;
       continue;
     }
+    special.lastIndex = i;
+    const found = special.exec(text);
+    const next = found ? found.index : text.length;
+    if (next > i) {
+      cell += text.slice(i, next);
+      i = next;
+      if (!found) break;
+    }
+    const ch = text[i] as string;
     if (ch === '"' && cell === "") quoted = true;
     else if (ch === ",") {
       cells.push(cell);
