@@ -9,7 +9,7 @@ export interface Metrics {
   registry: Registry;
   /** A finished HTTP request, by the route's pattern. */
   request(method: string, route: string, status: number, seconds: number): void;
-  /** An order scored (a first answer, not a re-score), by decision. */
+  /** An order scored at a request (not a background re-score), by decision. */
   scored(decision: string): void;
   /** Sets what is read from the database at scrape time. */
   collectFrom(read: () => Promise<{ databaseUp: boolean; backlog: Array<{ siteId: string; open: number }> }>): void;
@@ -35,7 +35,7 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
   });
   const decisions = new Counter({
     name: "shinsa_orders_scored_total",
-    help: "Orders scored (first answers; re-scores not counted), by decision",
+    help: "Orders scored at a request (API, CSV, demo; a repeated orderId counts again), by decision; background re-scores are not counted",
     labelNames: ["decision"] as const,
     registers: [registry],
   });
