@@ -7,7 +7,8 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
 // identifiers (order_identifiers), but no e-mail or phone to read. Scoring, re-scoring, the API and
 // the console open the seal with the same key; an erasure drops it.
 
-const PARTY_FIELDS = ["name", "nameKana", "postalCode", "address", "phone", "email"] as const;
+/** What in a billing or shipping party names or reaches a person: sealed when stored, removed by an erasure. */
+export const PARTY_FIELDS = ["name", "nameKana", "postalCode", "address", "phone", "email"] as const;
 const SEALED_PATHS: ReadonlyArray<readonly [string, string]> = [
   ...(["billing", "shipping"] as const).flatMap((party) => PARTY_FIELDS.map((f) => [party, f] as const)),
   ["customer", "email"],
