@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "./testing/free-port.js";
 
 const SERVER = fileURLToPath(new URL("./server.ts", import.meta.url));
 
@@ -34,14 +35,6 @@ function startCollector(env: Record<string, string>) {
     });
   return { ready, stop };
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 describe("the collector process", () => {
   const dirs: string[] = [];

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { openTestDatabase, skipPostgres, type TestDatabase } from "./testing/databases.js";
+import { freePort } from "./testing/free-port.js";
 import { devicePayload } from "./testing/test-app.js";
 
 // Two collectors on one PostgreSQL database, as behind a load balancer: whichever one a request
@@ -10,14 +10,6 @@ import { devicePayload } from "./testing/test-app.js";
 
 const ADMIN = "adm_two_processes_token_0123";
 const ORIGIN = "https://shop.example";
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 describe.skipIf(skipPostgres)("two collector processes on one PostgreSQL database", () => {
   let database: TestDatabase | undefined;

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
+import { freePort } from "../../src/testing/free-port.js";
 
 // The collector as an operator runs it (`pnpm start`): its own process, its own event loop, on
 // loopback. Benchmarks that ask "does X stall the server" must measure this, not the app called
@@ -22,14 +22,6 @@ export interface CollectorProcess {
   /** Resident memory of the collector process, in MB (from /proc; 0 where there is none). */
   rssMb(): Promise<number>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 /** PGlite in a fresh directory on disk (as the default install), or a fresh database on the server. */
