@@ -3,6 +3,7 @@ import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { CHROME_UA, devicePayload } from "../../src/testing/test-app.js";
 import {
   type Backend,
   type CollectorProcess,
@@ -28,30 +29,17 @@ const seconds = Number(args.seconds);
 const connections = Number(args.connections);
 const soakSeconds = Number(args.soak);
 const ORIGIN = "https://shop.example";
-const UA =
-  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+const COLLECT_HEADERS = { "content-type": "text/plain;charset=UTF-8", origin: ORIGIN, "user-agent": CHROME_UA };
 
-const collectBody = (publicKey: string, n: number) =>
-  JSON.stringify({
-    v: 1,
-    type: "device",
-    key: publicKey,
+/** The tests' Chrome-on-Windows payload, as a new page view each time (its own session, a varied canvas). */
+const collectBody = (publicKey: string, n: number) => {
+  const page = devicePayload(publicKey);
+  return JSON.stringify({
+    ...page,
     sessionId: `sess_load_${n}_0123456789`,
-    visitorId: null,
-    signals: {
-      userAgent: { userAgent: UA, platform: "Win32", vendor: "Google Inc." },
-      locale: { languages: ["ja-JP", "ja", "en-US"] },
-      timezone: { name: "Asia/Tokyo", offset: -540 },
-      screen: { width: 1920, height: 1080, colorDepth: 24, pixelRatio: 1 },
-      hardware: { concurrency: 8, memory: 8, maxTouchPoints: 0 },
-      automation: { webdriver: false, traces: [], hasChromeObject: true, pluginCount: 5 },
-      graphics: { vendor: "Google Inc. (NVIDIA)", renderer: "ANGLE (NVIDIA GeForce RTX 3060)", paramsHash: "p1" },
-      canvas: `c${n % 500}`,
-      audio: "a1",
-      math: "m1",
-      fonts: ["Meiryo", "Yu Gothic"],
-    },
+    signals: { ...page.signals, canvas: `c${n % 500}` },
   });
+};
 
 const orderBody = (n: number) =>
   JSON.stringify({
@@ -66,6 +54,35 @@ const orderBody = (n: number) =>
     items: [{ sku: "BOOK-1", category: "books", quantity: 1, unitPrice: 1800 }],
     amount: 1800,
   });
+
+interface Site {
+  publicKey: string;
+  secretKey: string;
+}
+
+/** autocannon posting a new page view's signals per request. */
+const collecting = (origin: string, site: Site, next: () => number): autocannon.Options => ({
+  url: `${origin}/v1/collect`,
+  requests: [
+    {
+      method: "POST",
+      headers: COLLECT_HEADERS,
+      setupRequest: (r) => ({ ...r, body: collectBody(site.publicKey, next()) }),
+    },
+  ],
+});
+
+/** autocannon posting a new order per request. */
+const ordering = (origin: string, site: Site, next: () => number): autocannon.Options => ({
+  url: `${origin}/v1/orders`,
+  requests: [
+    {
+      method: "POST",
+      headers: { authorization: `Bearer ${site.secretKey}`, "content-type": "application/json" },
+      setupRequest: (r) => ({ ...r, body: orderBody(next()) }),
+    },
+  ],
+});
 
 interface Figures {
   target: string;
@@ -113,36 +130,17 @@ async function measureBackend(backend: Backend): Promise<Figures[]> {
   try {
     const site = await createBenchSite(collector.origin, "load bench");
     let n = 0;
-    const collectHeaders = { "content-type": "text/plain;charset=UTF-8", origin: ORIGIN, "user-agent": UA };
+    const next = () => n++;
     // Warm: the first requests build caches and prepare statements.
-    await cannon("warm-up", {
-      url: `${collector.origin}/v1/collect`,
-      duration: 2,
-      requests: [
-        {
-          method: "POST",
-          headers: collectHeaders,
-          setupRequest: (r) => ({ ...r, body: collectBody(site.publicKey, n++) }),
-        },
-      ],
-    });
-    const collect = await cannon(`${backend}: POST /v1/collect`, {
-      url: `${collector.origin}/v1/collect`,
-      requests: [
-        {
-          method: "POST",
-          headers: collectHeaders,
-          setupRequest: (r) => ({ ...r, body: collectBody(site.publicKey, n++) }),
-        },
-      ],
-    });
+    await cannon("warm-up", { ...collecting(collector.origin, site, next), duration: 2 });
+    const collect = await cannon(`${backend}: POST /v1/collect`, collecting(collector.origin, site, next));
     // Tokens to look up: what a shop's server asks at checkout.
     const tokens: string[] = [];
     for (let i = 0; i < 200; i++) {
       const res = await fetch(`${collector.origin}/v1/collect`, {
         method: "POST",
-        headers: collectHeaders,
-        body: collectBody(site.publicKey, n++),
+        headers: COLLECT_HEADERS,
+        body: collectBody(site.publicKey, next()),
       });
       tokens.push(((await res.json()) as { token: string }).token);
     }
@@ -157,17 +155,8 @@ async function measureBackend(backend: Backend): Promise<Figures[]> {
         },
       ],
     });
-    const orders = await cannon(`${backend}: POST /v1/orders`, {
-      url: `${collector.origin}/v1/orders`,
-      requests: [
-        {
-          method: "POST",
-          headers: { ...auth, "content-type": "application/json" },
-          setupRequest: (r) => ({ ...r, body: orderBody(n++) }),
-        },
-      ],
-    });
-    if (soakSeconds > 0) await soak(collector, site, () => n++);
+    const orders = await cannon(`${backend}: POST /v1/orders`, ordering(collector.origin, site, next));
+    if (soakSeconds > 0) await soak(collector, site, next);
     return [collect, lookup, orders];
   } finally {
     await collector.stop();
@@ -175,38 +164,17 @@ async function measureBackend(backend: Backend): Promise<Figures[]> {
 }
 
 /** Signals and orders at once for a while; the collector's resident memory every 10 s. */
-async function soak(collector: CollectorProcess, site: { publicKey: string; secretKey: string }, next: () => number) {
+async function soak(collector: CollectorProcess, site: Site, next: () => number) {
   console.log(`soak on ${collector.backend}: ${soakSeconds} s of /v1/collect and /v1/orders together…`);
   const samples: Array<{ at: number; rss: number }> = [];
   const started = Date.now();
   const sampler = setInterval(async () => {
     samples.push({ at: (Date.now() - started) / 1000, rss: await collector.rssMb() });
   }, 10_000);
+  const halfEach = { connections: Math.max(1, connections / 2), duration: soakSeconds };
   const both = await Promise.all([
-    autocannon({
-      url: `${collector.origin}/v1/collect`,
-      connections: Math.max(1, connections / 2),
-      duration: soakSeconds,
-      requests: [
-        {
-          method: "POST",
-          headers: { "content-type": "text/plain;charset=UTF-8", origin: ORIGIN, "user-agent": UA },
-          setupRequest: (r) => ({ ...r, body: collectBody(site.publicKey, next()) }),
-        },
-      ],
-    }),
-    autocannon({
-      url: `${collector.origin}/v1/orders`,
-      connections: Math.max(1, connections / 2),
-      duration: soakSeconds,
-      requests: [
-        {
-          method: "POST",
-          headers: { authorization: `Bearer ${site.secretKey}`, "content-type": "application/json" },
-          setupRequest: (r) => ({ ...r, body: orderBody(next()) }),
-        },
-      ],
-    }),
+    autocannon({ ...collecting(collector.origin, site, next), ...halfEach }),
+    autocannon({ ...ordering(collector.origin, site, next), ...halfEach }),
   ]);
   clearInterval(sampler);
   const errors = both.reduce((s, r) => s + r.errors + r.timeouts + r.non2xx, 0);
