@@ -38,6 +38,8 @@ const envSchema = z.object({
   // Requests a minute: per client IP on /v1/collect, per secret key on the server routes; 0 = off.
   SHINSA_RATE_COLLECT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
   SHINSA_RATE_API_PER_MINUTE: z.coerce.number().int().min(0).default(30_000),
+  // Webhook receivers on private or loopback addresses (inside the operator's own network).
+  SHINSA_WEBHOOK_ALLOW_PRIVATE: flag,
   SHINSA_PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: "SHINSA_PUBLIC_URL must be an http(s) URL such as https://shinsa.example" })
     .optional(),
@@ -62,6 +64,8 @@ export interface Config {
   secretFile: string | undefined;
   /** Requests a minute per client IP on /v1/collect and per secret key on the server routes (0: off). */
   rateLimits: { collectPerMinute: number; apiPerMinute: number };
+  /** Decision webhooks: whether receivers on private addresses may be called (webhooks/receiver-address.ts). */
+  webhooks: { allowPrivate: boolean };
   /** The origin people reach this collector at (behind a proxy or on another machine), if not localhost. */
   publicUrl: string | undefined;
 }
@@ -90,6 +94,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       e.SHINSA_SECRET_FILE ??
       (e.SHINSA_DATA_DIR.startsWith("memory://") ? undefined : join(e.SHINSA_DATA_DIR, "secret.key")),
     rateLimits: { collectPerMinute: e.SHINSA_RATE_COLLECT_PER_MINUTE, apiPerMinute: e.SHINSA_RATE_API_PER_MINUTE },
+    webhooks: { allowPrivate: e.SHINSA_WEBHOOK_ALLOW_PRIVATE },
     publicUrl: e.SHINSA_PUBLIC_URL ? new URL(e.SHINSA_PUBLIC_URL).origin : undefined,
   };
 }

@@ -16,6 +16,8 @@ import { loadSdkBundle } from "./lib/sdk-bundle.js";
 import { warmAddressData } from "./normalize/address-area.js";
 import { sealStoredOrders } from "./orders/seal-stored-orders.js";
 import { applyRetention } from "./sites/signal-retention.js";
+import { forgetDeliveredEvents } from "./webhooks/forget-delivered-events.js";
+import { startWebhookDispatcher } from "./webhooks/webhook-dispatcher.js";
 
 /** What an operator can fix (a bad variable, a busy port, a directory in use) is said in a line, not a stack. */
 function stop(message: string): never {
@@ -59,6 +61,9 @@ if (demo) {
 }
 const app = createApp(deps, { extraRoutes: demo ? [demoRoutes(demo)] : [] });
 
+// Decision webhooks: this process delivers what is due in the outbox, as every other process does.
+const webhooks = startWebhookDispatcher(deps);
+
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
   // Each city's town list is built on its first address (a few ms for that order); building them
   // all once (about 0.8 s, 40 MB) right after start keeps that off the first shoppers' orders.
@@ -68,6 +73,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
     deps.background.run("signal retention", async () => {
       const deleted = await applyRetention(deps);
       if (deleted.size > 0) logger.info({ deleted: Object.fromEntries(deleted) }, "deleted signals past retention");
+      await forgetDeliveredEvents(deps);
     });
   retention();
   setInterval(retention, 3_600_000).unref();
@@ -121,6 +127,7 @@ server.on("error", async (err: NodeJS.ErrnoException) => {
 const shutdown = () => {
   server.close(async () => {
     await deps.background.idle();
+    await webhooks.stop();
     await database.close();
     process.exit(0);
   });

@@ -10,3 +10,4 @@ export * from "./payload.js";
 export * from "./signals.js";
 export * from "./site.js";
 export * from "./token.js";
+export * from "./webhook.js";

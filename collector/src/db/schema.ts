@@ -299,3 +299,51 @@ export const consoleSignInFailures = pgTable("console_sign_in_failures", {
   failures: integer("failures").notNull(),
   lastAt: timestamp("last_at", { withTimezone: true, mode: "date" }).notNull(),
 });
+
+/** Where a site's decision webhooks go (one endpoint per site). */
+export const webhookEndpoints = pgTable("webhook_endpoints", {
+  siteId: text("site_id")
+    .primaryKey()
+    .references(() => sites.id, { onDelete: "cascade" }),
+  url: text("url").notNull(),
+  events: text("events").array().notNull(),
+  /** The signing secret, sealed with the server secret (lib/sealed-text.ts): a dump cannot forge events. */
+  secret: text("secret").notNull(),
+  /** After a rotation the old secret signs beside the new one for a day, so receivers switch without a gap. */
+  previousSecret: text("previous_secret"),
+  previousUntil: timestamp("previous_until", { withTimezone: true, mode: "date" }),
+  createdAt: createdAt(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+/**
+ * The outbox: an event is written in the same statement or transaction as the change it reports,
+ * so an acknowledged change always has its event, and is deleted by nothing but retention. A
+ * dispatcher in any collector process claims due rows (`locked_until`), posts them and records the
+ * outcome, so each is delivered at least once, also across restarts and several processes.
+ */
+export const webhookEvents = pgTable(
+  "webhook_events",
+  {
+    siteId: text("site_id").notNull(),
+    id: text("id").notNull(),
+    type: text("type").notNull(),
+    orderId: text("order_id"),
+    /** The event's `data`: scores, decisions and reason codes, never personal data. */
+    data: jsonb("data").$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true, mode: "date" }).defaultNow(),
+    /** Set while one process delivers it; a process that dies leaves it to expire and be claimed again. */
+    lockedUntil: timestamp("locked_until", { withTimezone: true, mode: "date" }),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true, mode: "date" }),
+    failedAt: timestamp("failed_at", { withTimezone: true, mode: "date" }),
+    lastStatus: integer("last_status"),
+    lastError: text("last_error"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.siteId, t.id] }),
+    index("webhook_events_due_idx").on(t.nextAttemptAt).where(sql`${t.deliveredAt} is null and ${t.failedAt} is null`),
+    index("webhook_events_site_idx").on(t.siteId, t.createdAt),
+  ],
+);

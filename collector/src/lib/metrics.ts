@@ -11,10 +11,20 @@ export interface Metrics {
   request(method: string, route: string, status: number, seconds: number): void;
   /** An order scored at a request (not a background re-score), by decision. */
   scored(decision: string): void;
+  /** One webhook delivery attempt's outcome. */
+  webhookDelivery(outcome: "delivered" | "retry" | "failed"): void;
   /** Sets what is read from the database at scrape time. */
-  collectFrom(read: () => Promise<{ databaseUp: boolean; backlog: Array<{ siteId: string; open: number }> }>): void;
+  collectFrom(read: () => Promise<OperatingFigures>): void;
   /** The scrape: one read of the database for the gauges, then every metric in Prometheus's text format. */
   scrape(): Promise<string>;
+}
+
+/** What is read from the database at each scrape. */
+export interface OperatingFigures {
+  databaseUp: boolean;
+  backlog: Array<{ siteId: string; open: number }>;
+  /** Webhook events waiting for a delivery attempt, every site. */
+  webhooksPending: number;
 }
 
 export function createMetrics(options: { processMetrics?: boolean } = {}): Metrics {
@@ -42,7 +52,13 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
   let read: Parameters<Metrics["collectFrom"]>[0] | undefined;
   let last: Awaited<ReturnType<NonNullable<typeof read>>> | undefined;
   const refresh = async () => {
-    last = read ? await read().catch(() => ({ databaseUp: false, backlog: last?.backlog ?? [] })) : undefined;
+    last = read
+      ? await read().catch(() => ({
+          databaseUp: false,
+          backlog: last?.backlog ?? [],
+          webhooksPending: last?.webhooksPending ?? 0,
+        }))
+      : undefined;
   };
   new Gauge({
     name: "shinsa_database_up",
@@ -62,6 +78,20 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
       for (const { siteId, open } of last?.backlog ?? []) this.set({ site_id: siteId }, open);
     },
   });
+  const deliveries = new Counter({
+    name: "shinsa_webhook_deliveries_total",
+    help: "Webhook delivery attempts, by outcome: delivered, retry (failed, tried again later), failed (given up)",
+    labelNames: ["outcome"] as const,
+    registers: [registry],
+  });
+  new Gauge({
+    name: "shinsa_webhook_events_pending",
+    help: "Webhook events waiting for a delivery attempt, every site",
+    registers: [registry],
+    collect() {
+      this.set(last?.webhooksPending ?? 0);
+    },
+  });
   return {
     registry,
     request(method, route, status, seconds) {
@@ -70,6 +100,9 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
     },
     scored(decision) {
       decisions.inc({ decision });
+    },
+    webhookDelivery(outcome) {
+      deliveries.inc({ outcome });
     },
     collectFrom(fn) {
       read = fn;

@@ -7,6 +7,8 @@ import {
   listOrdersQuerySchema,
   orderRequestSchema,
   updateSiteRequestSchema,
+  webhookEndpointRequestSchema,
+  webhookEventsQuerySchema,
 } from "@shinsa/shared";
 import type { ZodType } from "zod";
 import { settingsPatchSchema } from "../scoring/settings.js";
@@ -18,7 +20,7 @@ import { settingsPatchSchema } from "../scoring/settings.js";
 export type Auth = "none" | "publicKey" | "secretKey" | "admin";
 
 export interface Operation {
-  method: "get" | "post" | "patch" | "delete" | "options";
+  method: "get" | "post" | "put" | "patch" | "delete" | "options";
   /** As the app routes it (`/v1/orders/:orderId`). */
   path: string;
   summary: string;
@@ -185,6 +187,71 @@ export const operations: Operation[] = [
     tag: "operations",
     body: { schema: settingsPatchSchema, name: "SettingsPatch" },
     answer: { status: 200, description: "the settings after the change" },
+  },
+  {
+    method: "get",
+    path: "/v1/webhook",
+    summary: "The site's decision webhook: its receiver, events, and how many wait or failed",
+    auth: "secretKey",
+    tag: "operations",
+    answer: { status: 200, description: "the endpoint (never its signing secret)" },
+    docs: "docs/webhooks.md",
+  },
+  {
+    method: "put",
+    path: "/v1/webhook",
+    summary: "Set the receiver of decision webhooks (201 with its signing secret, once, when new)",
+    auth: "secretKey",
+    tag: "operations",
+    body: { schema: webhookEndpointRequestSchema, name: "WebhookEndpointRequest" },
+    answer: { status: 200, description: "the endpoint; 201 with `signingSecret` when it was created" },
+    docs: "docs/webhooks.md",
+  },
+  {
+    method: "delete",
+    path: "/v1/webhook",
+    summary: "Stop sending webhooks (events still waiting are given up)",
+    auth: "secretKey",
+    tag: "operations",
+    answer: { status: 200, description: '{"deleted": true}' },
+    docs: "docs/webhooks.md",
+  },
+  {
+    method: "post",
+    path: "/v1/webhook/secret",
+    summary: "A new signing secret (shown once); the old one signs beside it for 24 hours",
+    auth: "secretKey",
+    tag: "operations",
+    answer: { status: 200, description: "the endpoint with its new `signingSecret`" },
+    docs: "docs/webhooks.md",
+  },
+  {
+    method: "post",
+    path: "/v1/webhook/ping",
+    summary: "Queue a `ping` event to the receiver",
+    auth: "secretKey",
+    tag: "operations",
+    answer: { status: 202, description: '{"eventId": "evt_…"}' },
+    docs: "docs/webhooks.md",
+  },
+  {
+    method: "get",
+    path: "/v1/webhook/events",
+    summary: "Events sent or to be sent, newest first, with each one's attempts",
+    auth: "secretKey",
+    tag: "operations",
+    query: { schema: webhookEventsQuerySchema, name: "WebhookEventsQuery" },
+    answer: { status: 200, description: '{"events": [...]}' },
+    docs: "docs/webhooks.md",
+  },
+  {
+    method: "post",
+    path: "/v1/webhook/events/:eventId/resend",
+    summary: "Send a failed (or delivered) event again, now",
+    auth: "secretKey",
+    tag: "operations",
+    answer: { status: 202, description: '{"eventId", "queued": true}' },
+    docs: "docs/webhooks.md",
   },
   {
     method: "get",

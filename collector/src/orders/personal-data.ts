@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { openText, sealText } from "../lib/sealed-text.js";
 
 // An order is stored as the shop sent it, but the parts that identify a person — names, readings,
 // addresses, phones, e-mails, the card's digits and holder, the IP — are sealed (AES-256-GCM) under
@@ -20,19 +20,10 @@ const TOP_LEVEL = ["ip"] as const;
 
 /** The stored request's member that holds the sealed fields. */
 export const SEALED = "$sealed";
-const VERSION = "v1";
+// The HKDF info the seal's key has always been derived with: orders sealed before stay readable.
+const PURPOSE = "orders.request personal data v1";
 
 type Json = Record<string, unknown>;
-const keys = new Map<string, Buffer>();
-
-function keyOf(secret: string): Buffer {
-  let key = keys.get(secret);
-  if (!key) {
-    key = Buffer.from(hkdfSync("sha256", secret, "shinsa", "orders.request personal data v1", 32));
-    keys.set(secret, key);
-  }
-  return key;
-}
 
 /** The request to store: its personal fields moved into one sealed member. */
 export function sealPersonalData(secret: string, request: Json): Json {
@@ -52,23 +43,14 @@ export function sealPersonalData(secret: string, request: Json): Json {
     }
   }
   if (Object.keys(taken).length === 0) return copy;
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", keyOf(secret), iv);
-  const body = Buffer.concat([cipher.update(JSON.stringify(taken), "utf8"), cipher.final()]);
-  copy[SEALED] = `${VERSION}.${Buffer.concat([iv, body, cipher.getAuthTag()]).toString("base64url")}`;
+  copy[SEALED] = sealText(secret, PURPOSE, JSON.stringify(taken));
   return copy;
 }
 
 /** The sealed fields alone ({"billing.email": …}); {} when there are none. Throws on a wrong key or a changed seal. */
 export function openSealed(secret: string, sealed: unknown): Record<string, unknown> {
   if (typeof sealed !== "string") return {};
-  const [version, data = ""] = sealed.split(".");
-  if (version !== VERSION) throw new Error(`sealed personal data of an unknown version (${version})`);
-  const bytes = Buffer.from(data, "base64url");
-  const decipher = createDecipheriv("aes-256-gcm", keyOf(secret), bytes.subarray(0, 12));
-  decipher.setAuthTag(bytes.subarray(bytes.length - 16));
-  const text = Buffer.concat([decipher.update(bytes.subarray(12, bytes.length - 16)), decipher.final()]);
-  return JSON.parse(text.toString("utf8")) as Record<string, unknown>;
+  return JSON.parse(openText(secret, PURPOSE, sealed)) as Record<string, unknown>;
 }
 
 /** The request as the shop sent it. A request stored before sealing existed comes back as it is. */

@@ -15,6 +15,7 @@ import { ringsRoutes } from "./rings.js";
 import { sdkScriptRoutes } from "./sdk-script.js";
 import { settingsRoutes } from "./settings.js";
 import { tokensRoutes } from "./tokens.js";
+import { webhookRoutes } from "./webhook.js";
 
 // Every route module of the API. Adding one: a file in this folder and a line here
 // (ARCHITECTURE.md, "How to add a route").
@@ -34,5 +35,6 @@ export const routeModules: Array<(deps: AppDeps) => Hono<any>> = [
   ringsRoutes,
   customersRoutes,
   settingsRoutes,
+  webhookRoutes,
   consoleRoutes,
 ];

@@ -87,6 +87,34 @@ const CASES: Record<string, Case | string> = {
     const b = await jsonOf(await callAs(ctx)("GET", s.b.secretKey, "/v1/settings"));
     expect(b.thresholds).toEqual({ review: 30, reject: 60 });
   },
+  "GET /v1/webhook": async (ctx, s) => {
+    expect((await callAs(ctx)("GET", s.a.secretKey, "/v1/webhook")).status).toBe(404);
+  },
+  "PUT /v1/webhook": async (ctx, s) => {
+    const res = await callAs(ctx)("PUT", s.a.secretKey, "/v1/webhook", { url: "https://hooks.a.example/x" });
+    expect(res.status).toBe(201);
+    await expectBWebhookUnchanged(ctx, s);
+  },
+  "DELETE /v1/webhook": async (ctx, s) => {
+    await callAs(ctx)("DELETE", s.a.secretKey, "/v1/webhook");
+    await expectBWebhookUnchanged(ctx, s);
+  },
+  "POST /v1/webhook/secret": async (ctx, s) => {
+    await callAs(ctx)("POST", s.a.secretKey, "/v1/webhook/secret");
+    await expectBWebhookUnchanged(ctx, s);
+  },
+  "POST /v1/webhook/ping": async (ctx, s) => {
+    await callAs(ctx)("POST", s.a.secretKey, "/v1/webhook/ping");
+    await expectBWebhookUnchanged(ctx, s);
+  },
+  "GET /v1/webhook/events": async (ctx, s) => {
+    const a = await jsonOf(await callAs(ctx)("GET", s.a.secretKey, "/v1/webhook/events?limit=200"));
+    expect(a.events.map((e: { id: string }) => e.id)).not.toContain(s.bEvent);
+  },
+  "POST /v1/webhook/events/:eventId/resend": async (ctx, s) => {
+    expect((await callAs(ctx)("POST", s.a.secretKey, `/v1/webhook/events/${s.bEvent}/resend`)).status).toBe(404);
+    await expectBWebhookUnchanged(ctx, s);
+  },
 };
 
 /** Site B with a token, a ring of orders, a customer and its own settings; site A empty. */
@@ -115,8 +143,12 @@ async function seedTwoSites(ctx: TestContext) {
   }
   await call("PATCH", b.secretKey, "/v1/settings", { thresholds: { review: 30, reject: 60 } });
   await ctx.deps.background.idle();
+  await call("PUT", b.secretKey, "/v1/webhook", { url: "https://hooks.b.example/shinsa" });
+  const bEvent = (await jsonOf(await call("POST", b.secretKey, "/v1/webhook/ping"))).eventId as string;
+  const bWebhook = await jsonOf(await call("GET", b.secretKey, "/v1/webhook"));
+  const bEvents = await jsonOf(await call("GET", b.secretKey, "/v1/webhook/events?limit=200"));
   const before = await jsonOf(await call("GET", b.secretKey, "/v1/orders/B-1"));
-  return { a, b, bToken, bRing, before };
+  return { a, b, bToken, bRing, before, bEvent, bWebhook, bEvents };
 }
 
 async function expectBUnchanged(ctx: TestContext, s: Sites) {
@@ -128,6 +160,11 @@ async function expectBUnchanged(ctx: TestContext, s: Sites) {
     score: s.before.score,
   });
   expect((await callAs(ctx)("GET", s.b.secretKey, `/v1/tokens/${s.bToken}`)).status).toBe(200);
+}
+
+async function expectBWebhookUnchanged(ctx: TestContext, s: Sites) {
+  expect(await jsonOf(await callAs(ctx)("GET", s.b.secretKey, "/v1/webhook"))).toEqual(s.bWebhook);
+  expect(await jsonOf(await callAs(ctx)("GET", s.b.secretKey, "/v1/webhook/events?limit=200"))).toEqual(s.bEvents);
 }
 
 describe.each(testDrivers)("one site's key and another site's data on %s", (driver) => {

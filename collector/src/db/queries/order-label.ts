@@ -2,6 +2,7 @@ import { and, count, eq, inArray, isNotNull, isNull, lt, or } from "drizzle-orm"
 import type { Identifier, IdentifierKind } from "../../lib/identifier.js";
 import type { Db } from "../client.js";
 import { listEntries, orderIdentifiers, orderReviews, orders } from "../schema.js";
+import { insertReviewEvent } from "./webhook-outbox.js";
 
 /** The identifiers an order was stored with. */
 export async function readOrderIdentifiers(db: Db, siteId: string, orderId: string): Promise<Identifier[]> {
@@ -107,6 +108,7 @@ export async function writeLabel(db: Db, write: LabelWrite): Promise<void> {
       reviewer: write.reviewer,
       at: write.at,
     });
+    await insertReviewEvent(t, siteId, orderId, { label: write.label, reviewer: write.reviewer, at: write.at });
     if (write.values.length === 0) return;
     await t
       .delete(listEntries)

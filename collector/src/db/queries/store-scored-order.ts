@@ -1,9 +1,11 @@
+import type { Decision } from "@shinsa/shared";
 import { and, eq, getTableColumns, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Identifier } from "../../lib/identifier.js";
 import type { RingPlan } from "../../scoring/rings.js";
 import type { Db } from "../client.js";
 import { inJsonList, jsonParam } from "../json-param.js";
 import { orderIdentifiers, orders } from "../schema.js";
+import { orderEventInsert } from "./webhook-outbox.js";
 
 export type ScoredOrderRow = typeof orders.$inferInsert;
 
@@ -60,8 +62,21 @@ export async function storeScoredOrder(
         sql`(${orderIdentifiers.kind}, ${orderIdentifiers.value}) not in (${wanted})`,
       ),
     );
+  // The webhook event rides in the same statement: an answer stored is an event kept.
+  const event = orderEventInsert(
+    siteId,
+    {
+      orderId,
+      score: order.score,
+      decision: order.decision as Decision,
+      reasons: order.reasons.map((r) => r.code),
+      ringId: order.ringId ?? null,
+    },
+    rescore?.at ?? order.receivedAt ?? new Date(),
+    rescore?.by,
+  );
   await db.execute(
-    sql`with w0 as ${upsertOrder}, w1 as ${dropIdentifiers}, w2 as ${upsertIdentifiers(order, wanted, carried)}, w3 as ${moveRing(db, siteId, orderId, ring)} select 1`,
+    sql`with w0 as ${upsertOrder}, w1 as ${dropIdentifiers}, w2 as ${upsertIdentifiers(order, wanted, carried)}, w3 as ${moveRing(db, siteId, orderId, ring)}, w4 as ${event} select 1`,
   );
 }
 
