@@ -5,9 +5,11 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase, testDrivers } from "./testing/databases.js";
 import { CHROME_UA, devicePayload } from "./testing/test-app.js";
+import { startWebhookReceiver } from "./testing/webhook-receiver.js";
 
 // The collector as a process, killed with SIGKILL while clients post signals and orders, then
-// started again on the same database: every signal and order it acknowledged must be there.
+// started again on the same database: every signal and order it acknowledged must be there, and
+// every acknowledged order's webhook event must reach the merchant's receiver.
 
 const ADMIN = "adm_crash_safety_token_0123";
 const SECRET = "crash-safety-secret-of-at-least-32-chars";
@@ -18,13 +20,15 @@ describe.each(testDrivers)("a collector killed mid-traffic on %s", (driver) => {
   let database: TestDatabase | undefined;
   let dir = "";
   let child: ChildProcess | undefined;
+  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>> | undefined;
   afterAll(async () => {
     child?.kill("SIGKILL");
+    await receiver?.close();
     await database?.dispose();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it("keeps every acknowledged token and order", { timeout: 120_000 }, async () => {
+  it("keeps every acknowledged token and order, and delivers every order's event", { timeout: 120_000 }, async () => {
     dir = await mkdtemp(join(tmpdir(), "shinsa-crash-"));
     if (driver === "postgres") {
       database = await openTestDatabase("postgres");
@@ -40,6 +44,9 @@ describe.each(testDrivers)("a collector killed mid-traffic on %s", (driver) => {
       SHINSA_SECRET: SECRET,
       SHINSA_DATA_DIR: join(dir, "data"),
       DATABASE_URL: driver === "postgres" ? (database?.url ?? "") : "",
+      SHINSA_WEBHOOK_ALLOW_PRIVATE: "1",
+      // A claim the killed process held is taken again 7 s later instead of 25 s.
+      SHINSA_WEBHOOK_TIMEOUT_SECONDS: "1",
     };
     const start = async () => {
       child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], { env, stdio: "ignore" });
@@ -60,6 +67,13 @@ describe.each(testDrivers)("a collector killed mid-traffic on %s", (driver) => {
         body: JSON.stringify({ name: "crash shop", origins: [ORIGIN] }),
       })
     ).json()) as { publicKey: string; secretKey: string };
+    receiver = await startWebhookReceiver();
+    const hook = await fetch(`${base}/v1/webhook`, {
+      method: "PUT",
+      headers: { authorization: `Bearer ${site.secretKey}` },
+      body: JSON.stringify({ url: receiver.url, events: ["order.scored"] }),
+    });
+    expect(hook.status).toBe(201);
 
     const orders: string[] = [];
     const tokens: string[] = [];
@@ -106,6 +120,12 @@ describe.each(testDrivers)("a collector killed mid-traffic on %s", (driver) => {
     const lostTokens = [];
     for (const t of tokens) if ((await get(`/v1/tokens/${t}`)) !== 200) lostTokens.push(t);
     expect({ lostOrders, lostTokens }).toEqual({ lostOrders: [], lostTokens: [] });
+
+    // Events the killed process had claimed are sent once their claim runs out.
+    const notified = () => new Set(receiver?.received.map((r) => JSON.parse(r.body).data.orderId as string));
+    for (let i = 0; i < 300 && orders.some((id) => !notified().has(id)); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(orders.filter((id) => !notified().has(id))).toEqual([]);
     child?.kill("SIGTERM");
   });
 });

@@ -40,6 +40,8 @@ const envSchema = z.object({
   SHINSA_RATE_API_PER_MINUTE: z.coerce.number().int().min(0).default(30_000),
   // Webhook receivers on private or loopback addresses (inside the operator's own network).
   SHINSA_WEBHOOK_ALLOW_PRIVATE: flag,
+  // How long a receiver has to answer one delivery before it counts as failed and is retried.
+  SHINSA_WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(1).max(60).default(10),
   SHINSA_PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: "SHINSA_PUBLIC_URL must be an http(s) URL such as https://shinsa.example" })
     .optional(),
@@ -65,7 +67,7 @@ export interface Config {
   /** Requests a minute per client IP on /v1/collect and per secret key on the server routes (0: off). */
   rateLimits: { collectPerMinute: number; apiPerMinute: number };
   /** Decision webhooks: whether receivers on private addresses may be called (webhooks/receiver-address.ts). */
-  webhooks: { allowPrivate: boolean };
+  webhooks: { allowPrivate: boolean; timeoutMs: number };
   /** The origin people reach this collector at (behind a proxy or on another machine), if not localhost. */
   publicUrl: string | undefined;
 }
@@ -94,7 +96,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       e.SHINSA_SECRET_FILE ??
       (e.SHINSA_DATA_DIR.startsWith("memory://") ? undefined : join(e.SHINSA_DATA_DIR, "secret.key")),
     rateLimits: { collectPerMinute: e.SHINSA_RATE_COLLECT_PER_MINUTE, apiPerMinute: e.SHINSA_RATE_API_PER_MINUTE },
-    webhooks: { allowPrivate: e.SHINSA_WEBHOOK_ALLOW_PRIVATE },
+    webhooks: { allowPrivate: e.SHINSA_WEBHOOK_ALLOW_PRIVATE, timeoutMs: e.SHINSA_WEBHOOK_TIMEOUT_SECONDS * 1000 },
     publicUrl: e.SHINSA_PUBLIC_URL ? new URL(e.SHINSA_PUBLIC_URL).origin : undefined,
   };
 }

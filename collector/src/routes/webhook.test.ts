@@ -240,6 +240,22 @@ describe.each(testDrivers)("decision webhooks on %s", (driver) => {
     expect(deliveredTo(site.siteId)).toEqual([]);
   });
 
+  it("sends each event once when several dispatchers (processes) claim side by side", async () => {
+    const site = await setUp(["order.scored"]);
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const order = orderOf();
+      ids.push(order.orderId);
+      await call("POST", site.secretKey, "/v1/orders", order);
+    }
+    for (let pass = 0; pass < 10; pass++) {
+      const claimed = await Promise.all([deliver(), deliver(), deliver()]);
+      if (claimed.every((n) => n === 0)) break;
+    }
+    const sent = deliveredTo(site.siteId).map((r) => r.event.data.orderId as string);
+    expect(sent.sort()).toEqual([...ids].sort());
+  });
+
   it("refuses a bad endpoint with the field's path", async () => {
     const site = await createTestSite(ctx);
     const bad = async (body: unknown) => {

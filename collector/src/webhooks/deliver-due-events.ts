@@ -6,12 +6,8 @@ import { retryDelay } from "./retry-schedule.js";
 import { SIGNATURE_HEADER, signatureHeader } from "./sign-event.js";
 import { openSigningSecret } from "./signing-secret.js";
 
-/** Events claimed in one pass. */
-export const BATCH = 20;
-const PARALLEL = 8;
-const TIMEOUT_MS = 10_000;
-// Longer than an attempt can take: a claim outlives its delivery unless the process died.
-const LOCK_MS = 60_000;
+/** Events claimed in one pass, and posted side by side. */
+export const BATCH = 8;
 
 export type DeliverDeps = Pick<AppDeps, "db" | "now" | "secret" | "metrics" | "config"> & {
   /** Spread of retries in [0, 1); Math.random unless a test fixes it. */
@@ -25,10 +21,11 @@ export type DeliverDeps = Pick<AppDeps, "db" | "now" | "secret" | "metrics" | "c
  */
 export async function deliverDueEvents(deps: DeliverDeps): Promise<number> {
   const now = deps.now();
-  const due = await claimDueEvents(deps.db, now, new Date(now.getTime() + LOCK_MS), BATCH);
-  for (let i = 0; i < due.length; i += PARALLEL) {
-    await Promise.all(due.slice(i, i + PARALLEL).map((event) => deliverOne(deps, event)));
-  }
+  // Longer than the attempts can take, so a claim outlives its delivery unless the process died;
+  // short, so what a dead process held is sent by another (or by it, restarted) soon after.
+  const lockedUntil = new Date(now.getTime() + 2 * deps.config.webhooks.timeoutMs + 5_000);
+  const due = await claimDueEvents(deps.db, now, lockedUntil, BATCH);
+  await Promise.all(due.map((event) => deliverOne(deps, event)));
   return due.length;
 }
 
@@ -59,7 +56,7 @@ async function deliverOne(deps: DeliverDeps, event: DueEvent): Promise<void> {
     try {
       status = await postEvent(event.url, headers, body, {
         allowPrivate: deps.config.webhooks.allowPrivate,
-        timeoutMs: TIMEOUT_MS,
+        timeoutMs: deps.config.webhooks.timeoutMs,
       });
     } catch (err) {
       error = (err as Error).message;
