@@ -7,3 +7,4 @@ export {
   type ShinsaClient,
   ShinsaError,
 } from "./shinsa-client.js";
+export { type VerifyOptions, verifyWebhook, WebhookSignatureError } from "./verify-webhook.js";

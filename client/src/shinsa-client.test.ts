@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { createServer as createHttpServer, type IncomingHttpHeaders } from "node:http";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient, ShinsaError } from "./index.js";
+import { createClient, ShinsaError, verifyWebhook, WebhookSignatureError } from "./index.js";
 
 // The client against the collector as a shop runs it: its own process (PGlite in memory), reached
 // over HTTP, a site made through the admin API.
@@ -30,6 +31,8 @@ beforeAll(async () => {
       SHINSA_DATA_DIR: "memory://",
       SHINSA_ADMIN_TOKEN: ADMIN,
       SHINSA_DEMO: "",
+      // The test's webhook receiver listens on 127.0.0.1.
+      SHINSA_WEBHOOK_ALLOW_PRIVATE: "1",
     },
     stdio: "ignore",
   });
@@ -106,5 +109,52 @@ describe("the Shinsa client", () => {
       .getSettings()
       .catch((e: unknown) => e);
     expect(wrongKey).toMatchObject({ status: 401 });
+  });
+
+  it("sets a webhook whose deliveries verifyWebhook accepts, and refuses a changed body, an old one or a wrong secret", async () => {
+    const received: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
+    const receiver = createHttpServer((req, res) => {
+      let body = "";
+      req.on("data", (c: Buffer) => {
+        body += c.toString("utf8");
+      });
+      req.on("end", () => {
+        received.push({ headers: req.headers, body });
+        res.end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
+    const { port } = receiver.address() as { port: number };
+    try {
+      const shinsa = createClient({ url, secretKey });
+      const endpoint = await shinsa.setWebhook({ url: `http://127.0.0.1:${port}/shinsa`, events: ["order.scored"] });
+      expect(endpoint.signingSecret).toMatch(/^whsec_/);
+      const secret = endpoint.signingSecret ?? "";
+      const answer = await shinsa.scoreOrder({ orderId: "CW-1", amount: 3000 });
+      for (let i = 0; i < 100 && received.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+      const [delivery] = received;
+      const signature = delivery?.headers["shinsa-signature"] as string;
+      const event = verifyWebhook({ body: delivery?.body ?? "", signature, secrets: secret });
+      expect(event).toMatchObject({
+        type: "order.scored",
+        data: { orderId: "CW-1", decision: answer.decision, score: answer.score },
+      });
+      const refused = (options: Partial<Parameters<typeof verifyWebhook>[0]>) =>
+        (() => verifyWebhook({ body: delivery?.body ?? "", signature, secrets: secret, ...options })) as () => never;
+      expect(refused({ body: (delivery?.body ?? "").replace('"CW-1"', '"CW-2"') })).toThrow(WebhookSignatureError);
+      expect(refused({ secrets: "whsec_someone_else" })).toThrow(/does not match/);
+      expect(refused({ now: new Date(Date.now() + 3_600_000) })).toThrow(/tolerance/);
+      expect(refused({ signature: undefined })).toThrow(/no Shinsa-Signature/);
+
+      const events = await shinsa.listWebhookEvents({ status: "delivered" });
+      expect(events.events.map((e) => e.id)).toContain(event.id);
+      const rotated = await shinsa.rotateWebhookSecret();
+      expect(rotated.signingSecret).not.toBe(secret);
+      expect((await shinsa.getWebhook()).url).toBe(`http://127.0.0.1:${port}/shinsa`);
+      await shinsa.deleteWebhook();
+      expect(await shinsa.getWebhook().catch((e: unknown) => e)).toMatchObject({ status: 404 });
+    } finally {
+      receiver.close();
+    }
   });
 });

@@ -1,4 +1,14 @@
-import type { FeedbackRequest, ListOrdersResponse, OrderRequest, OrderResponse, TokenResponse } from "@shinsa/shared";
+import type {
+  FeedbackRequest,
+  ListOrdersResponse,
+  OrderRequest,
+  OrderResponse,
+  TokenResponse,
+  WebhookEndpoint,
+  WebhookEndpointRequest,
+  WebhookEventRecord,
+  WebhookEventStatus,
+} from "@shinsa/shared";
 
 // A shop's server talks to Shinsa through this: the contract's routes as typed calls, its error
 // shape as one error class, the NDJSON import as progress callbacks. Types come from @shinsa/shared,
@@ -91,12 +101,7 @@ export function createClient(options: ClientOptions) {
     /** What you learnt later: a chargeback, an unpaid deferred payment, a resale, or that it was fine. */
     sendFeedback: (orderId: string, feedback: FeedbackRequest) =>
       call<OrderResponse>("POST", `/v1/orders/${id(orderId)}/feedback`, feedback),
-    listOrders: (params: ListOrdersParams = {}) => {
-      const query = new URLSearchParams(
-        Object.entries(params).flatMap(([k, v]): Array<[string, string]> => (v === undefined ? [] : [[k, String(v)]])),
-      ).toString();
-      return call<ListOrdersResponse>("GET", `/v1/orders${query ? `?${query}` : ""}`);
-    },
+    listOrders: (params: ListOrdersParams = {}) => call<ListOrdersResponse>("GET", `/v1/orders${queryOf(params)}`),
     /** What the checkout page's device showed, by the token the SDK put in the form. */
     getToken: (token: string) => call<TokenResponse>("GET", `/v1/tokens/${id(token)}`),
     getRing: (ringId: string) => call<Record<string, unknown>>("GET", `/v1/rings/${id(ringId)}`),
@@ -104,6 +109,18 @@ export function createClient(options: ClientOptions) {
     eraseCustomer: (customerId: string) => call<{ erased: number }>("DELETE", `/v1/customers/${id(customerId)}`),
     getSettings: () => call<Record<string, unknown>>("GET", "/v1/settings"),
     updateSettings: (patch: Record<string, unknown>) => call<Record<string, unknown>>("PATCH", "/v1/settings", patch),
+
+    /** Where decision webhooks go. A new endpoint answers its `signingSecret` once: keep it for verifyWebhook. */
+    setWebhook: (endpoint: WebhookEndpointRequest) => call<WebhookEndpoint>("PUT", "/v1/webhook", endpoint),
+    getWebhook: () => call<WebhookEndpoint>("GET", "/v1/webhook"),
+    deleteWebhook: () => call<{ deleted: true }>("DELETE", "/v1/webhook"),
+    /** A new signing secret, answered once; the old one still signs beside it for 24 hours. */
+    rotateWebhookSecret: () => call<WebhookEndpoint & { signingSecret: string }>("POST", "/v1/webhook/secret"),
+    pingWebhook: () => call<{ eventId: string }>("POST", "/v1/webhook/ping"),
+    listWebhookEvents: (params: { status?: WebhookEventStatus; limit?: number } = {}) =>
+      call<{ events: WebhookEventRecord[] }>("GET", `/v1/webhook/events${queryOf(params)}`),
+    resendWebhookEvent: (eventId: string) =>
+      call<{ eventId: string; queued: true }>("POST", `/v1/webhook/events/${id(eventId)}/resend`),
 
     /** A cart's CSV export scored order by order; `onProgress` hears how far it is, about once a second. */
     async importCsv(file: Uint8Array | string, onProgress?: (p: ImportProgress) => void): Promise<ImportResult> {
@@ -143,6 +160,14 @@ export function createClient(options: ClientOptions) {
 }
 
 export type ShinsaClient = ReturnType<typeof createClient>;
+
+/** `?a=1&b=2` of the parameters given (undefined ones left out), or "" when none are. */
+function queryOf(params: Record<string, string | number | undefined>): string {
+  const query = new URLSearchParams(
+    Object.entries(params).flatMap(([k, v]): Array<[string, string]> => (v === undefined ? [] : [[k, String(v)]])),
+  ).toString();
+  return query ? `?${query}` : "";
+}
 
 async function errorOf(res: Response): Promise<ShinsaError> {
   const retry = Number(res.headers.get("retry-after"));

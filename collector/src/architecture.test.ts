@@ -54,6 +54,7 @@ const WITH_IO = [
   "demo",
   "accounts",
   "console",
+  "webhooks",
   "server.ts",
   "app.ts",
 ];
@@ -106,6 +107,7 @@ describe("the collector's folders", () => {
       "cli",
       "accounts",
       "console",
+      "webhooks",
     ].flatMap(from);
     expect(show(bad.filter((i) => i.target === "drizzle-orm" || i.target === "db/schema.ts"))).toEqual([]);
   });
@@ -113,7 +115,7 @@ describe("the collector's folders", () => {
   it("lets queries use scoring's types but never call scoring or a use case", () => {
     const bad = from("db").filter(
       (i) =>
-        into(["orders", "routes", "sites", "device", "health", "accounts", "console"])(i) ||
+        into(["orders", "routes", "sites", "device", "health", "accounts", "console", "webhooks"])(i) ||
         (into(["scoring"])(i) && !i.typeOnly),
     );
     expect(show(bad)).toEqual([]);

@@ -94,6 +94,51 @@ describe.each(testDrivers)("hostile input on %s", (driver) => {
     );
   }, 60_000);
 
+  it("PUT /v1/webhook: no 5xx, and an endpoint refused leaves the one set as it was", async () => {
+    const site = await createTestSite(ctx);
+    await call("PUT", site.secretKey, "/v1/webhook", { url: "https://hooks.shop.example/shinsa" });
+    const url = fc.oneof(
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.constantFrom(
+        "http://[::1]/x",
+        "http://0x7f.1/",
+        "http://169.254.169.254/",
+        "javascript:alert(1)",
+        "https://a@b/",
+      ),
+      hostileString(200),
+    );
+    const events = fc.array(fc.oneof(fc.constantFrom("order.scored", "order.reviewed", "ping"), hostileString(20)));
+    const body = fc.oneof(
+      fc.record({ url, events }, { requiredKeys: ["url"] }),
+      hostileRecord(["url", "events"]),
+      hostileJson,
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (endpoint) => {
+        const before = await jsonOf(await call("GET", site.secretKey, "/v1/webhook"));
+        const res = await call("PUT", site.secretKey, "/v1/webhook", endpoint);
+        expect(res.status, await res.clone().text()).toBeLessThan(500);
+        const after = await jsonOf(await call("GET", site.secretKey, "/v1/webhook"));
+        if (res.status >= 400) expect(after).toEqual(before);
+        else expect(after.url).toBe(new URL((endpoint as { url: string }).url).toString());
+      }),
+      { seed: SEED, numRuns: 150 },
+    );
+    const query = fc.record({ status: hostileString(20), limit: hostileString(8) }, { requiredKeys: [] });
+    await fc.assert(
+      fc.asyncProperty(query, hostileString(80), async (q, id) => {
+        const clean = (v: string) => encodeURIComponent(v.replace(/[\ud800-\udfff]/g, ""));
+        const search = Object.entries(q)
+          .map(([k, v]) => `${k}=${clean(v)}`)
+          .join("&");
+        expect((await call("GET", site.secretKey, `/v1/webhook/events?${search}`)).status).toBeLessThan(500);
+        expect((await call("POST", site.secretKey, `/v1/webhook/events/${clean(id)}/resend`)).status).toBeLessThan(500);
+      }),
+      { seed: SEED, numRuns: 100 },
+    );
+  }, 60_000);
+
   it("POST /v1/admin/sites: no 5xx", async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(hostileRecord(["name", "origins"]), hostileJson), async (site) => {

@@ -256,6 +256,27 @@ describe.each(testDrivers)("decision webhooks on %s", (driver) => {
     expect(sent.sort()).toEqual([...ids].sort());
   });
 
+  it("shows the operator deliveries by outcome and the events waiting, in /metrics", async () => {
+    const site = await setUp(["order.scored"]);
+    const value = (text: string, series: string) =>
+      Number(
+        text
+          .split("\n")
+          .find((l) => l.startsWith(`${series} `))
+          ?.slice(series.length + 1) ?? 0,
+      );
+    const before = await ctx.deps.metrics.scrape();
+    receiver.answers.push(502);
+    await call("POST", site.secretKey, "/v1/orders", orderOf());
+    await call("POST", site.secretKey, "/v1/orders", orderOf());
+    expect(value(await ctx.deps.metrics.scrape(), "shinsa_webhook_events_pending")).toBeGreaterThanOrEqual(2);
+    await deliver();
+    const after = await ctx.deps.metrics.scrape();
+    const outcome = (o: string) => `shinsa_webhook_deliveries_total{outcome="${o}"}`;
+    expect(value(after, outcome("delivered")) - value(before, outcome("delivered"))).toBe(1);
+    expect(value(after, outcome("retry")) - value(before, outcome("retry"))).toBe(1);
+  });
+
   it("refuses a bad endpoint with the field's path", async () => {
     const site = await createTestSite(ctx);
     const bad = async (body: unknown) => {
