@@ -15,6 +15,7 @@ import { createMetrics } from "./lib/metrics.js";
 import { loadSdkBundle } from "./lib/sdk-bundle.js";
 import { warmAddressData } from "./normalize/address-area.js";
 import { sealStoredOrders } from "./orders/seal-stored-orders.js";
+import { truncateStoredIps } from "./sites/ip-truncation.js";
 import { applyRetention } from "./sites/signal-retention.js";
 import { forgetDeliveredEvents } from "./webhooks/forget-delivered-events.js";
 import { startWebhookDispatcher } from "./webhooks/webhook-dispatcher.js";
@@ -74,6 +75,8 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
       const deleted = await applyRetention(deps);
       if (deleted.size > 0) logger.info({ deleted: Object.fromEntries(deleted) }, "deleted signals past retention");
       await forgetDeliveredEvents(deps);
+      const cut = await truncateStoredIps(deps);
+      if (cut.orders + cut.tokens > 0) logger.info(cut, "cut stored IP addresses to their network (truncateIp)");
     });
   retention();
   setInterval(retention, 3_600_000).unref();

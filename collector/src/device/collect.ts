@@ -10,6 +10,7 @@ import type { Db } from "../db/client.js";
 import { insertToken, readToken, updateToken as writeTokenUpdate } from "../db/queries/device-tokens.js";
 import { ApiError } from "../lib/api-error.js";
 import { newToken, newVisitorId } from "../lib/keys.js";
+import { truncateIp } from "../lib/truncate-ip.js";
 import { parseUserAgent } from "../lib/user-agent.js";
 import { judgeDevice } from "./flags/index.js";
 import { getDeviceId, getHardwareId } from "./identify.js";
@@ -24,6 +25,8 @@ export interface RequestFacts {
 
 export interface CollectOptions {
   tokenTtlMs: number;
+  /** The site keeps IP addresses cut to their network (settings' truncateIp). */
+  truncateIp?: boolean;
 }
 
 /** Stores one payload of the SDK and answers its token: a new one, or the same one for an update. */
@@ -57,7 +60,7 @@ async function issueToken(
     updatedAt: request.now,
     expiresAt,
     visitorId,
-    ip: request.ip,
+    ip: request.ip && options.truncateIp ? truncateIp(request.ip) : request.ip,
     userAgent: request.headers["user-agent"] ?? null,
     headers: request.headers,
     behavior: payload.behavior ?? null,

@@ -53,10 +53,15 @@ export function openSealed(secret: string, sealed: unknown): Record<string, unkn
   return JSON.parse(openText(secret, PURPOSE, sealed)) as Record<string, unknown>;
 }
 
-/** The request as the shop sent it. A request stored before sealing existed comes back as it is. */
+/**
+ * The request as the shop sent it. A request stored before sealing existed comes back as it is.
+ * Members whose names start with `$` are the store's own marks (the seal, `$ipTruncated`), never
+ * the shop's (the order schema has no such field): they are left out.
+ */
 export function openPersonalData(secret: string, stored: Json): Json {
-  if (!(SEALED in stored)) return stored;
   const { [SEALED]: sealed, ...copy } = structuredClone(stored) as Record<string, unknown>;
+  for (const key of Object.keys(copy)) if (key.startsWith("$")) delete copy[key];
+  if (sealed === undefined) return copy;
   for (const [path, value] of Object.entries(openSealed(secret, sealed))) {
     const [group, field] = path.split(".") as [string, string | undefined];
     if (field === undefined) copy[group] = value;

@@ -6,6 +6,7 @@ import type { AppDeps } from "../deps.js";
 import { newRingId } from "../lib/keys.js";
 import type { Lang } from "../lib/lang.js";
 import { validate } from "../lib/read-body.js";
+import { truncateIp } from "../lib/truncate-ip.js";
 import { getIdentifiers, getOrderKeys } from "../scoring/identifiers.js";
 import { getOrderIdentity } from "../scoring/identity.js";
 import { judgeOrder } from "../scoring/judge-order.js";
@@ -16,6 +17,7 @@ import { getSiteSettings } from "../sites/scoring-settings.js";
 import { answerOf } from "./order-answer.js";
 import { sealPersonalData } from "./personal-data.js";
 import { getKanaKey } from "./search-keys.js";
+import { storedRequest } from "./stored-ip.js";
 
 /**
  * Scores one order and stores it, top to bottom: read the settings and the token → normalise →
@@ -44,9 +46,11 @@ export async function scoreAndStore(
   const [settings, found] = await reads;
 
   const { token, device } = checkToken(order.token, found, now);
+  // With truncateIp the identifier is the network's, so it links orders stored before and after.
+  const ip = order.ip ?? device?.ip;
   const identifiers = getIdentifiers(
     secret,
-    { customerId: order.customer?.id, ip: order.ip ?? device?.ip },
+    { customerId: order.customer?.id, ip: ip && settings.truncateIp ? truncateIp(ip) : ip },
     identity,
     device,
   );
@@ -80,7 +84,7 @@ export async function scoreAndStore(
       amount: order.amount ?? null,
       personKey: keys.personKey,
       kanaKey: getKanaKey(secret, order),
-      request: sealPersonalData(secret, order as unknown as Record<string, unknown>),
+      request: sealPersonalData(secret, storedRequest(order, settings.truncateIp)),
       ...scored,
     },
     identifiers,

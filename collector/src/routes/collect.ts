@@ -7,6 +7,7 @@ import { getClientIp } from "../lib/client-ip.js";
 import { readBody } from "../lib/read-body.js";
 import { limitBody } from "../middleware/body-limit.js";
 import { cachedSiteFinder, isKnownOrigin } from "../sites/find-site.js";
+import { getSiteSettings } from "../sites/scoring-settings.js";
 
 const MAX_PAYLOAD_BYTES = 64 * 1024;
 
@@ -54,7 +55,7 @@ export function collectRoutes({ db, config, now }: AppDeps) {
         site.id,
         payload,
         { ip, headers, now: now() },
-        { tokenTtlMs: config.tokenTtlMs },
+        { tokenTtlMs: config.tokenTtlMs, truncateIp: (await getSiteSettings(db, site.id)).truncateIp },
       );
       // The time spent here, readable by the merchant's page (Resource Timing, RUM tools), so what
       // the collector adds to a checkout is measured where it happens.

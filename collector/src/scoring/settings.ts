@@ -38,6 +38,12 @@ export const siteSettingsSchema = z
      * them. Orders keep their keyed identifiers, so links through a device outlive its signals.
      */
     signalRetentionDays: z.number().int().min(1).max(3650).nullable(),
+    /**
+     * Store visitors' and buyers' IP addresses cut to their network (IPv4 /24, IPv6 /48), also
+     * in the keyed identifiers that link orders, so IP links mean "the same network". Addresses
+     * stored before it was turned on are cut by the hourly pass.
+     */
+    truncateIp: z.boolean(),
   })
   .strict();
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
@@ -70,6 +76,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   ],
   // Chargebacks come up to 120 days after the order: a reviewer may still need the device then.
   signalRetentionDays: 180,
+  truncateIp: false,
 };
 
 const isRuleCode = (code: string) => rules.some((rule) => rule.code === code);
