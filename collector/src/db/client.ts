@@ -23,9 +23,19 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
 }
 
+/** Connections a process opens to PostgreSQL at most. */
+export const POOL_MAX = 10;
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
-    const client = postgres(options.url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
+    const client = postgres(options.url, {
+      max: POOL_MAX,
+      onnotice: () => {},
+      connect_timeout: 10,
+      // Names this process's connections in pg_stat_activity, where /metrics counts its pool's use
+      // (postgres.js keeps its own counts private) and an operator tells the processes apart.
+      connection: { application_name: `shinsa-${process.pid}` },
+    });
     return {
       db: drizzlePostgres(client, { schema }) as unknown as Db,
       driver: "postgres",

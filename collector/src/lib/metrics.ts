@@ -25,6 +25,8 @@ export interface OperatingFigures {
   backlog: Array<{ siteId: string; open: number }>;
   /** Webhook events waiting for a delivery attempt, every site. */
   webhooksPending: number;
+  /** This process's database connections by state, and how many it may open. */
+  pool: { max: number; byState: Array<{ state: string; connections: number }> };
 }
 
 export function createMetrics(options: { processMetrics?: boolean } = {}): Metrics {
@@ -57,6 +59,7 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
           databaseUp: false,
           backlog: last?.backlog ?? [],
           webhooksPending: last?.webhooksPending ?? 0,
+          pool: { max: last?.pool.max ?? 0, byState: [] },
         }))
       : undefined;
   };
@@ -90,6 +93,24 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
     registers: [registry],
     collect() {
       this.set(last?.webhooksPending ?? 0);
+    },
+  });
+  new Gauge({
+    name: "shinsa_db_pool_connections",
+    help: "This process's database connections by state, as pg_stat_activity shows them (the scrape's own counts as active)",
+    labelNames: ["state"] as const,
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const { state, connections } of last?.pool.byState ?? []) this.set({ state }, connections);
+    },
+  });
+  new Gauge({
+    name: "shinsa_db_pool_max",
+    help: "Database connections this process may open; queries wait for one when all are active",
+    registers: [registry],
+    collect() {
+      this.set(last?.pool.max ?? 0);
     },
   });
   return {

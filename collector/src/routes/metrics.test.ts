@@ -50,6 +50,9 @@ describe.each(testDrivers)("GET /metrics on %s", (driver) => {
     expect(text).toContain('shinsa_http_request_duration_seconds_bucket{le="0.5",method="POST",route="/v1/orders"}');
     expect(value(text, `shinsa_review_backlog{site_id="${site.siteId}"}`)).toBe(2);
     expect(value(text, "shinsa_database_up")).toBe(1);
+    // The scrape's own connection is one of this process's, and active while it asks.
+    expect(value(text, 'shinsa_db_pool_connections{state="active"}')).toBeGreaterThanOrEqual(1);
+    expect(value(text, "shinsa_db_pool_max")).toBeGreaterThanOrEqual(1);
     // A path's ids may be personal: only patterns are labels.
     expect(text).not.toContain("PRIVATE-ORDER-ID-77");
   });
