@@ -3,6 +3,7 @@ import postgres, { type Sql } from "postgres";
 import type { Db } from "../../src/db/client.js";
 import { migrate } from "../../src/db/migrate.js";
 import * as schema from "../../src/db/schema.js";
+import { partitionBySite } from "../../src/testing/partition-by-site.js";
 
 // A database of its own on the server, made fresh per run and dropped at the end, so the bench
 // never touches `test` and a failed run leaves nothing behind but this one name.
@@ -22,7 +23,8 @@ export interface BenchDatabase {
 
 const admin = () => postgres(SERVER_URL, { max: 1, onnotice: () => {}, connect_timeout: 10 });
 
-export async function createBenchDatabase(): Promise<BenchDatabase> {
+/** A fresh, migrated bench database; with `partitions`, its per-site tables hash-partitioned by site (docs/scaling.md). */
+export async function createBenchDatabase(options: { partitions?: number } = {}): Promise<BenchDatabase> {
   const server = admin();
   try {
     await server.unsafe(`drop database if exists ${BENCH_DATABASE} with (force)`);
@@ -32,6 +34,7 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
   }
   const bench = await openBenchDatabase();
   await migrate({ db: bench.db, driver: "postgres", close: async () => {} });
+  if (options.partitions) await partitionBySite(bench.sql, options.partitions);
   return bench;
 }
 
@@ -78,7 +81,8 @@ export async function dropIndexes(sql: Sql): Promise<string[]> {
   for (const c of constraints) await sql.unsafe(`alter table "${c.table}" drop constraint "${c.name}"`);
   return [
     ...constraints.map((c) => `alter table "${c.table}" add constraint "${c.name}" ${c.def}`),
-    ...indexes.map((i) => i.def),
+    // A partitioned table's index is listed `ON ONLY` the parent; built without ONLY it covers every partition.
+    ...indexes.map((i) => i.def.replace(" ON ONLY ", " ON ")),
   ];
 }
 

@@ -11,6 +11,7 @@ import { warmAddressData } from "../../src/normalize/address-area.js";
 import { getIdentifiers } from "../../src/scoring/identifiers.js";
 import { getOrderIdentity } from "../../src/scoring/identity.js";
 import { createSite } from "../../src/sites/create-site.js";
+import { DISTRIBUTED, partitionsIn } from "../../src/testing/partition-by-site.js";
 import { BENCH_DATABASE, createBenchDatabase, dropBenchDatabase, dropIndexes, rebuildIndexes } from "./database.js";
 import { explainNeighbours } from "./explain.js";
 import {
@@ -27,8 +28,10 @@ import { rngOf } from "./prng.js";
 import { type History, seedOrders } from "./seed.js";
 import { createSeedKeys } from "./seed-keys.js";
 
-// pnpm bench:latency [--sizes 10000,100000,1000000] [--orders 500] [--warmup 50] [--workers 4] [--keep]
+// pnpm bench:latency [--sizes 10000,100000,1000000] [--orders 500] [--warmup 50] [--workers 4] [--keep] [--partitions N]
 // Latency of POST /v1/orders as the stored history grows (issue 5): seed, measure, seed more.
+// --partitions N: the per-site tables hash-partitioned by site_id into N, as Citus would shard them
+// (docs/scaling.md); `pnpm bench:latency:partitioned` runs both layouts one after the other.
 
 const { values: args } = parseArgs({
   // `pnpm bench:latency -- --orders 100` at the root passes the `--` through.
@@ -39,12 +42,15 @@ const { values: args } = parseArgs({
     warmup: { type: "string", default: "50" },
     workers: { type: "string", default: "4" },
     keep: { type: "boolean", default: false },
+    partitions: { type: "string", default: "0" },
   },
 });
 const sizes = args.sizes.split(",").map(Number);
 const measured = Number(args.orders);
 const warmup = Number(args.warmup);
 const workers = Math.max(1, Number(args.workers) || 1);
+const partitions = Number(args.partitions);
+if (!Number.isInteger(partitions) || partitions < 0) throw new Error("--partitions must be 0 (none) or a count");
 if (sizes.some((s, i) => !Number.isInteger(s) || s <= 0 || s <= (sizes[i - 1] ?? 0)) || !(measured > 0))
   throw new Error("--sizes must be increasing positive integers and --orders positive");
 
@@ -81,7 +87,12 @@ function checkSeedKeys(sample: number): number {
   return agree;
 }
 
-const bench = await createBenchDatabase();
+const bench = await createBenchDatabase({ partitions });
+console.log(
+  partitions
+    ? `layout: ${DISTRIBUTED.length} per-site tables hash-partitioned by site_id into ${partitions} each`
+    : "layout: plain tables (no partitions)",
+);
 try {
   const agree = checkSeedKeys(500);
   console.log(`seeded identifiers equal scoring's own for ${agree}/500 sampled orders`);
@@ -158,6 +169,14 @@ try {
         .join(", ")}`,
     );
     for (const l of plan.plan) if (/->|^\S/.test(l) && !/Time:/.test(l)) console.log(`  ${l}`);
+    if (partitions) {
+      const named = (executedOnly: boolean) =>
+        [...partitionsIn(plan.plan, executedOnly)]
+          .map(([table, parts]) => `${table}: ${[...parts].map((p) => `p${p}`).join(", ")}`)
+          .join("; ") || "none named";
+      console.log(`  partitions in the plan: ${named(false)} (of ${partitions} per table)`);
+      console.log(`  partitions executed:    ${named(true)}`);
+    }
   }
 } finally {
   await bench.close();

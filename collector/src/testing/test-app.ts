@@ -21,13 +21,19 @@ export interface TestContext {
 
 /**
  * One app over a fresh database of the given driver for the enclosing `describe`; the returned
- * object is filled in by `beforeAll`.
+ * object is filled in by `beforeAll`. `prepare` changes the migrated database before the app opens
+ * on it (e.g. partitions its tables).
  */
-export function useTestApp(driver: Driver, env: Record<string, string> = {}): TestContext {
+export function useTestApp(
+  driver: Driver,
+  env: Record<string, string> = {},
+  options: { prepare?: (database: TestDatabase) => Promise<void> } = {},
+): TestContext {
   const ctx = { logLines: [] as string[] } as TestContext;
   let now: Date | undefined;
   beforeAll(async () => {
     const database = await openTestDatabase(driver);
+    await options.prepare?.(database);
     const logger = createLogger({ write: (line: string) => ctx.logLines.push(line) });
     // Off unless a test asks for them: rate-limits.test.ts exercises them on their own.
     const config = parseConfig({ SHINSA_ADMIN_TOKEN: ADMIN_TOKEN, ...NO_RATE_LIMITS, ...env });

@@ -47,6 +47,8 @@ export async function loadHistory(
   // primary key (site, list, kind, value), so the read does not grow with the lists. The LIMIT (a
   // key has one entry per list) keeps the LATERAL from being flattened into a join, whose plan could
   // scan all the site's entries of a list and hash them, as it did once with stale statistics.
+  // Every table is filtered by the site as a parameter, not through a join: a table partitioned
+  // or sharded by site is then narrowed to one partition when the plan is made (docs/scaling.md).
   const result = await db.execute(sql`
     with q as (
       select * from rows from (jsonb_to_recordset(${jsonParam(wanted)}) as (kind text, value text, lim int))
@@ -64,7 +66,7 @@ export async function loadHistory(
         order by oi.placed_at desc, oi.order_id desc
         limit q.lim
       ) n
-      left join orders o on o.site_id = n.site_id and o.order_id = n.order_id
+      left join orders o on o.site_id = ${siteId} and o.order_id = n.order_id
     ), r as (
       select ring_id from n where ring_id is not null group by ring_id order by min(pos) limit ${RINGS_READ}
     )

@@ -17,25 +17,31 @@ export async function upsertEndpoint(
   db: Db,
   input: { siteId: string; url: string; events: string[]; sealedSecret: string; now: Date },
 ): Promise<{ created: boolean; row: WebhookEndpointRow }> {
-  const [row] = await db
-    .insert(webhookEndpoints)
-    .values({
-      siteId: input.siteId,
-      url: input.url,
-      events: input.events,
-      secret: input.sealedSecret,
-      createdAt: input.now,
-      updatedAt: input.now,
-    })
-    .onConflictDoUpdate({
-      target: webhookEndpoints.siteId,
-      set: { url: input.url, events: input.events, updatedAt: input.now },
-    })
-    // xmax is 0 on a row this statement inserted, not on one it updated.
-    .returning({ ...fields(), created: sql<boolean>`(xmax = 0)` });
-  if (!row) throw new Error("webhook endpoint upsert returned no row");
-  const { created, ...rest } = row;
-  return { created: Boolean(created), row: rest };
+  // Insert, else update: two statements rather than one upsert that tells them apart by xmax,
+  // which a partitioned or sharded table cannot return (docs/scaling.md).
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const [inserted] = await db
+      .insert(webhookEndpoints)
+      .values({
+        siteId: input.siteId,
+        url: input.url,
+        events: input.events,
+        secret: input.sealedSecret,
+        createdAt: input.now,
+        updatedAt: input.now,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (inserted) return { created: true, row: inserted };
+    const [updated] = await db
+      .update(webhookEndpoints)
+      .set({ url: input.url, events: input.events, updatedAt: input.now })
+      .where(eq(webhookEndpoints.siteId, input.siteId))
+      .returning();
+    if (updated) return { created: false, row: updated };
+    // Deleted between the two: insert again.
+  }
+  throw new Error("the webhook endpoint kept changing while it was set");
 }
 
 /** A new signing secret; the old one keeps signing beside it until `previousUntil`. */
@@ -62,9 +68,4 @@ export async function deleteEndpoint(db: Db, siteId: string): Promise<boolean> {
     .where(eq(webhookEndpoints.siteId, siteId))
     .returning({ siteId: webhookEndpoints.siteId });
   return rows.length > 0;
-}
-
-function fields() {
-  const { siteId, url, events, secret, previousSecret, previousUntil, createdAt, updatedAt } = webhookEndpoints;
-  return { siteId, url, events, secret, previousSecret, previousUntil, createdAt, updatedAt };
 }

@@ -6,7 +6,8 @@ import { webhookEvents } from "../schema.js";
 
 // Events are written by the statement or transaction that makes the change they report: an answer
 // given is an event kept. Each insert selects from the site's endpoint, so a site without one (or
-// not subscribed to the type) writes nothing and pays one primary-key read.
+// not subscribed to the type) writes nothing and pays one primary-key read. Every table is
+// filtered by the site as a parameter, so each stays on its site's partition (docs/scaling.md).
 
 // Times come from the app's clock, as every other stored time does, not the database's.
 const stamp = (at: Date) => sql`${at.toISOString()}::timestamptz`;
@@ -30,10 +31,10 @@ export function orderEventInsert(
         'previous', jsonb_build_object('score', o.score, 'decision', o.decision), 'rescoredBy', ${rescoredBy}::text)`
     : jsonParam(data);
   const changed = rescoredBy
-    ? sql`exists (select 1 from orders o where o.site_id = e.site_id and o.order_id = ${data.orderId}::text and o.decision <> ${data.decision}::text)`
-    : sql`not exists (select 1 from orders o where o.site_id = e.site_id and o.order_id = ${data.orderId}::text and o.decision = ${data.decision}::text)`;
+    ? sql`exists (select 1 from orders o where o.site_id = ${siteId}::text and o.order_id = ${data.orderId}::text and o.decision <> ${data.decision}::text)`
+    : sql`not exists (select 1 from orders o where o.site_id = ${siteId}::text and o.order_id = ${data.orderId}::text and o.decision = ${data.decision}::text)`;
   const from = rescoredBy
-    ? sql`webhook_endpoints e join orders o on o.site_id = e.site_id and o.order_id = ${data.orderId}::text`
+    ? sql`webhook_endpoints e join orders o on o.site_id = ${siteId}::text and o.order_id = ${data.orderId}::text`
     : sql`webhook_endpoints e`;
   return sql`(insert into webhook_events (site_id, id, type, order_id, data, created_at, next_attempt_at)
     select e.site_id, ${newEventId}, ${type}::text, ${data.orderId}::text, ${body}, ${stamp(at)}, ${stamp(at)}
@@ -54,7 +55,7 @@ export async function insertReviewEvent(
       'reasons', (select coalesce(jsonb_agg(r->>'code'), '[]'::jsonb) from jsonb_array_elements(o.reasons) r),
       'ringId', o.ring_id,
       'review', jsonb_build_object('label', ${review.label}::text, 'reviewer', ${review.reviewer}::text, 'at', ${review.at.toISOString()}::text))
-    from webhook_endpoints e join orders o on o.site_id = e.site_id and o.order_id = ${orderId}::text
+    from webhook_endpoints e join orders o on o.site_id = ${siteId}::text and o.order_id = ${orderId}::text
     where e.site_id = ${siteId}::text and 'order.reviewed' = any(e.events)`);
 }
 
