@@ -256,6 +256,18 @@ describe.each(testDrivers)("decision webhooks on %s", (driver) => {
     expect(sent.sort()).toEqual([...ids].sort());
   });
 
+  it("gives every site a share of a pass, so one site's backlog does not hold back another's", async () => {
+    const busy = await setUp(["order.scored"]);
+    const quiet = await setUp(["order.scored"]);
+    for (let i = 0; i < 20; i++) await call("POST", busy.secretKey, "/v1/orders", orderOf());
+    await call("POST", quiet.secretKey, "/v1/orders", orderOf());
+    await deliver();
+    expect(deliveredTo(quiet.siteId)).toHaveLength(1);
+    expect(deliveredTo(busy.siteId).length).toBeLessThan(20);
+    while ((await deliver()) > 0) {}
+    expect(deliveredTo(busy.siteId)).toHaveLength(20);
+  });
+
   it("shows the operator deliveries by outcome and the events waiting, in /metrics", async () => {
     const site = await setUp(["order.scored"]);
     const value = (text: string, series: string) =>

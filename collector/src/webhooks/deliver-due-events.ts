@@ -1,5 +1,5 @@
 import type { WebhookEvent } from "@shinsa/shared";
-import { claimDueEvents, type DueEvent, recordDelivery } from "../db/queries/webhook-outbox.js";
+import { claimDueEvents, type DueEvent, readSitesWithDueEvents, recordDelivery } from "../db/queries/webhook-outbox.js";
 import type { AppDeps } from "../deps.js";
 import { postEvent } from "./post-event.js";
 import { retryDelay } from "./retry-schedule.js";
@@ -7,7 +7,7 @@ import { SIGNATURE_HEADER, signatureHeader } from "./sign-event.js";
 import { openSigningSecret } from "./signing-secret.js";
 
 /** Events claimed in one pass, and posted side by side. */
-export const BATCH = 8;
+const BATCH = 8;
 
 export type DeliverDeps = Pick<AppDeps, "db" | "now" | "secret" | "metrics" | "config"> & {
   /** Spread of retries in [0, 1); Math.random unless a test fixes it. */
@@ -24,7 +24,13 @@ export async function deliverDueEvents(deps: DeliverDeps): Promise<number> {
   // Longer than the attempts can take, so a claim outlives its delivery unless the process died;
   // short, so what a dead process held is sent by another (or by it, restarted) soon after.
   const lockedUntil = new Date(now.getTime() + 2 * deps.config.webhooks.timeoutMs + 5_000);
-  const due = await claimDueEvents(deps.db, now, lockedUntil, BATCH);
+  // A share for each site with events due, the longest-waiting first, so one site's backlog (its
+  // receiver down for a day) does not hold back the others' deliveries.
+  const sites = await readSitesWithDueEvents(deps.db, now, BATCH);
+  const share = Math.max(1, Math.floor(BATCH / Math.max(1, sites.length)));
+  const due = (
+    await Promise.all(sites.map((siteId) => claimDueEvents(deps.db, siteId, now, lockedUntil, share)))
+  ).flat();
   await Promise.all(due.map((event) => deliverOne(deps, event)));
   return due.length;
 }

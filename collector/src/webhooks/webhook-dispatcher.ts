@@ -1,5 +1,5 @@
 import type { Logger } from "../lib/logger.js";
-import { BATCH, type DeliverDeps, deliverDueEvents } from "./deliver-due-events.js";
+import { type DeliverDeps, deliverDueEvents } from "./deliver-due-events.js";
 
 export interface WebhookDispatcher {
   /** Delivers what is due now without waiting for the next tick (a test, or right after an event). */
@@ -22,8 +22,8 @@ export function startWebhookDispatcher(
   const drain = () => {
     pass ??= (async () => {
       try {
-        // A full batch means more may be due: keep going until a pass comes back short.
-        while ((await deliverDueEvents(deps)) >= BATCH) {}
+        // Each event claimed is delivered or put off to a later attempt: passes end when none is due.
+        while ((await deliverDueEvents(deps)) > 0) {}
         if (failing) deps.logger.info("webhook deliveries resumed");
         failing = false;
       } catch (err) {

@@ -81,26 +81,44 @@ export interface DueEvent {
   previousUntil: Date | null;
 }
 
+/** Sites with events due at `now`, the longest-waiting first: read without locks, across every site. */
+export async function readSitesWithDueEvents(db: Db, now: Date, limit: number): Promise<string[]> {
+  const rows = await db.execute(sql`
+    select site_id from webhook_events
+    where delivered_at is null and failed_at is null and next_attempt_at <= ${stamp(now)}
+      and (locked_until is null or locked_until <= ${stamp(now)})
+    group by site_id order by min(next_attempt_at) limit ${limit}`);
+  return rowsOf(rows).map((r) => String(r.site_id));
+}
+
 /**
- * Takes up to `limit` events due at `now` for this process: each is locked until `lockedUntil`
- * (a process that dies mid-delivery leaves it to be claimed again after that) and its attempt is
- * counted. SKIP LOCKED lets several processes claim side by side without taking the same row.
+ * Takes up to `limit` of one site's events due at `now` for this process: each is locked until
+ * `lockedUntil` (a process that dies mid-delivery leaves it to be claimed again after that) and
+ * its attempt is counted. SKIP LOCKED lets several processes claim side by side without taking the
+ * same row. One site per claim: row locks stay within one site's shard (docs/scaling.md).
  */
-export async function claimDueEvents(db: Db, now: Date, lockedUntil: Date, limit: number): Promise<DueEvent[]> {
+export async function claimDueEvents(
+  db: Db,
+  siteId: string,
+  now: Date,
+  lockedUntil: Date,
+  limit: number,
+): Promise<DueEvent[]> {
   const rows = await db.execute<Record<string, unknown>>(sql`
     with due as (
       select site_id, id from webhook_events
-      where delivered_at is null and failed_at is null and next_attempt_at <= ${now.toISOString()}::timestamptz
-        and (locked_until is null or locked_until <= ${now.toISOString()}::timestamptz)
+      where site_id = ${siteId}::text and delivered_at is null and failed_at is null
+        and next_attempt_at <= ${stamp(now)}
+        and (locked_until is null or locked_until <= ${stamp(now)})
       order by next_attempt_at
       limit ${limit}
       for update skip locked),
     claimed as (
-      update webhook_events w set locked_until = ${lockedUntil.toISOString()}::timestamptz, attempts = w.attempts + 1
-      from due where w.site_id = due.site_id and w.id = due.id
+      update webhook_events w set locked_until = ${stamp(lockedUntil)}, attempts = w.attempts + 1
+      from due where w.site_id = ${siteId}::text and w.id = due.id
       returning w.site_id, w.id, w.type, w.data, w.created_at, w.attempts)
     select c.*, e.url, e.secret, e.previous_secret, e.previous_until
-    from claimed c left join webhook_endpoints e on e.site_id = c.site_id`);
+    from claimed c left join webhook_endpoints e on e.site_id = ${siteId}::text`);
   return rowsOf(rows).map((r) => ({
     siteId: String(r.site_id),
     id: String(r.id),
