@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase, testDrivers } from "./testing/databases.js";
 import { CHROME_UA, devicePayload } from "./testing/test-app.js";
+import { waitUntilReady } from "./testing/wait-until-ready.js";
 import { startWebhookReceiver } from "./testing/webhook-receiver.js";
 
 // The collector as a process, killed with SIGKILL while clients post signals and orders, then
@@ -50,14 +51,7 @@ describe.each(testDrivers)("a collector killed mid-traffic on %s", (driver) => {
     };
     const start = async () => {
       child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], { env, stdio: "ignore" });
-      for (let i = 0; i < 600; i++) {
-        const ok = await fetch(`${base}/readyz`)
-          .then((r) => r.ok)
-          .catch(() => false);
-        if (ok) return;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error("the collector did not start");
+      await waitUntilReady(base, { child });
     };
     await start();
     const site = (await (

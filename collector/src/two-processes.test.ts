@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openTestDatabase, skipPostgres, type TestDatabase } from "./testing/databases.js";
 import { freePort } from "./testing/free-port.js";
 import { devicePayload } from "./testing/test-app.js";
+import { waitUntilReady } from "./testing/wait-until-ready.js";
 
 // Two collectors on one PostgreSQL database, as behind a load balancer: whichever one a request
 // reaches, the answer is the same, because nothing that decides an answer lives only in one
@@ -37,17 +38,8 @@ describe.skipIf(skipPostgres)("two collector processes on one PostgreSQL databas
     });
     children.push(child);
     const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 600; i++) {
-      if (
-        await fetch(`${base}/readyz`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        return base;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error("a collector did not start");
+    await waitUntilReady(base, { child });
+    return base;
   }
 
   it("give the same answers whichever one a request reaches", { timeout: 180_000 }, async () => {

@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { freePort } from "../../src/testing/free-port.js";
+import { waitUntilReady } from "../../src/testing/wait-until-ready.js";
 
 // The collector as an operator runs it (`pnpm start`): its own process, its own event loop, on
 // loopback. Benchmarks that ask "does X stall the server" must measure this, not the app called
@@ -91,25 +92,18 @@ export async function startCollectorProcess(
   };
 
   const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) break;
-    const ready = await fetch(`${origin}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) {
-      const rssMb = async () => {
-        const { readFile } = await import("node:fs/promises");
-        const status = await readFile(`/proc/${child.pid}/status`, "utf8").catch(() => "");
-        const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
-        return kb ? Number(kb) / 1024 : 0;
-      };
-      return { origin, backend, rssMb, stop };
-    }
-    await new Promise((r) => setTimeout(r, 500));
+  try {
+    await waitUntilReady(origin, { child, timeoutMs: 120_000, intervalMs: 500, log: () => log });
+  } catch (err) {
+    await stop();
+    throw err;
   }
-  await stop();
-  throw new Error(`the collector did not become ready:\n${log}`);
+  const rssMb = async () => {
+    const status = await readFile(`/proc/${child.pid}/status`, "utf8").catch(() => "");
+    const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+    return kb ? Number(kb) / 1024 : 0;
+  };
+  return { origin, backend, rssMb, stop };
 }
 
 export async function createBenchSite(origin: string, name: string): Promise<{ publicKey: string; secretKey: string }> {
