@@ -15,6 +15,14 @@ describe("parseConfig", () => {
     expect(parseConfig({ SHINSA_ADMIN_TOKEN: "a-long-enough-admin-token" }).adminTokenGenerated).toBe(false);
   });
 
+  it("calls private webhook receivers only when the operator says so, or in the demo unless told not to", () => {
+    const allow = (env: Record<string, string>) => parseConfig(env).webhooks.allowPrivate;
+    expect(allow({})).toBe(false);
+    expect(allow({ SHINSA_WEBHOOK_ALLOW_PRIVATE: "1" })).toBe(true);
+    expect(allow({ SHINSA_DEMO: "1" })).toBe(true);
+    expect(allow({ SHINSA_DEMO: "1", SHINSA_WEBHOOK_ALLOW_PRIVATE: "0" })).toBe(false);
+  });
+
   it("treats an empty DATABASE_URL as unset", () => {
     expect(parseConfig({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
   });

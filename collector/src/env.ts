@@ -38,8 +38,12 @@ const envSchema = z.object({
   // Requests a minute: per client IP on /v1/collect, per secret key on the server routes; 0 = off.
   SHINSA_RATE_COLLECT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
   SHINSA_RATE_API_PER_MINUTE: z.coerce.number().int().min(0).default(30_000),
-  // Webhook receivers on private or loopback addresses (inside the operator's own network).
-  SHINSA_WEBHOOK_ALLOW_PRIVATE: flag,
+  // Webhook receivers on private or loopback addresses (inside the operator's own network); unset,
+  // the demo allows them (it runs on a developer's machine, receiver on localhost) and others do not.
+  SHINSA_WEBHOOK_ALLOW_PRIVATE: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v === "" ? undefined : /^(1|true|yes|on)$/i.test(v))),
   // How long a receiver has to answer one delivery before it counts as failed and is retried.
   SHINSA_WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(1).max(60).default(10),
   SHINSA_PUBLIC_URL: z
@@ -96,7 +100,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       e.SHINSA_SECRET_FILE ??
       (e.SHINSA_DATA_DIR.startsWith("memory://") ? undefined : join(e.SHINSA_DATA_DIR, "secret.key")),
     rateLimits: { collectPerMinute: e.SHINSA_RATE_COLLECT_PER_MINUTE, apiPerMinute: e.SHINSA_RATE_API_PER_MINUTE },
-    webhooks: { allowPrivate: e.SHINSA_WEBHOOK_ALLOW_PRIVATE, timeoutMs: e.SHINSA_WEBHOOK_TIMEOUT_SECONDS * 1000 },
+    webhooks: {
+      allowPrivate: e.SHINSA_WEBHOOK_ALLOW_PRIVATE ?? e.SHINSA_DEMO,
+      timeoutMs: e.SHINSA_WEBHOOK_TIMEOUT_SECONDS * 1000,
+    },
     publicUrl: e.SHINSA_PUBLIC_URL ? new URL(e.SHINSA_PUBLIC_URL).origin : undefined,
   };
 }
