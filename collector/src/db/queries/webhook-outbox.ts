@@ -30,8 +30,9 @@ export function orderEventInsert(
     ? sql`${jsonParam(data)} || jsonb_build_object(
         'previous', jsonb_build_object('score', o.score, 'decision', o.decision), 'rescoredBy', ${rescoredBy}::text)`
     : jsonParam(data);
+  // A re-scoring reads the order it replaces once, in the join that also gives `previous`.
   const changed = rescoredBy
-    ? sql`exists (select 1 from orders o where o.site_id = ${siteId}::text and o.order_id = ${data.orderId}::text and o.decision <> ${data.decision}::text)`
+    ? sql`o.decision <> ${data.decision}::text`
     : sql`not exists (select 1 from orders o where o.site_id = ${siteId}::text and o.order_id = ${data.orderId}::text and o.decision = ${data.decision}::text)`;
   const from = rescoredBy
     ? sql`webhook_endpoints e join orders o on o.site_id = ${siteId}::text and o.order_id = ${data.orderId}::text`
@@ -209,7 +210,7 @@ export async function requeueEvent(db: Db, siteId: string, id: string, now: Date
 /** Delivered events older than `before`, in batches; the undelivered stay for the merchant to see. */
 export async function deleteDeliveredBefore(db: Db, before: Date, batch = 5_000): Promise<number> {
   const rows = await db.execute(sql`delete from webhook_events where (site_id, id) in (
-    select site_id, id from webhook_events where delivered_at < ${before.toISOString()}::timestamptz limit ${batch})
+    select site_id, id from webhook_events where delivered_at < ${stamp(before)} limit ${batch})
     returning id`);
   return rowsOf(rows).length;
 }
