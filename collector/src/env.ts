@@ -3,10 +3,13 @@ import { join } from "node:path";
 import { z } from "zod";
 import { type ProxyTrust, parseProxyTrust } from "./lib/client-ip.js";
 
-const flag = z
+/** A switch: 1/true/yes/on is on, any other value off, unset (or empty) undefined. */
+const optionalFlag = z
   .string()
   .optional()
-  .transform((v) => v !== undefined && /^(1|true|yes|on)$/i.test(v));
+  .transform((v) => (v === undefined || v === "" ? undefined : /^(1|true|yes|on)$/i.test(v)));
+/** A switch that is off unless set on. */
+const flag = optionalFlag.transform((v) => v ?? false);
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
@@ -40,10 +43,7 @@ const envSchema = z.object({
   SHINSA_RATE_API_PER_MINUTE: z.coerce.number().int().min(0).default(30_000),
   // Webhook receivers on private or loopback addresses (inside the operator's own network); unset,
   // the demo allows them (it runs on a developer's machine, receiver on localhost) and others do not.
-  SHINSA_WEBHOOK_ALLOW_PRIVATE: z
-    .string()
-    .optional()
-    .transform((v) => (v === undefined || v === "" ? undefined : /^(1|true|yes|on)$/i.test(v))),
+  SHINSA_WEBHOOK_ALLOW_PRIVATE: optionalFlag,
   // How long a receiver has to answer one delivery before it counts as failed and is retried.
   SHINSA_WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(1).max(60).default(10),
   SHINSA_PUBLIC_URL: z
