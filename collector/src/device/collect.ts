@@ -10,7 +10,7 @@ import type { Db } from "../db/client.js";
 import { insertToken, readToken, updateToken as writeTokenUpdate } from "../db/queries/device-tokens.js";
 import { ApiError } from "../lib/api-error.js";
 import { newToken, newVisitorId } from "../lib/keys.js";
-import { truncateIp } from "../lib/truncate-ip.js";
+import { keptIp } from "../lib/truncate-ip.js";
 import { parseUserAgent } from "../lib/user-agent.js";
 import { judgeDevice } from "./flags/index.js";
 import { getDeviceId, getHardwareId } from "./identify.js";
@@ -60,7 +60,7 @@ async function issueToken(
     updatedAt: request.now,
     expiresAt,
     visitorId,
-    ip: request.ip && options.truncateIp ? truncateIp(request.ip) : request.ip,
+    ip: keptIp(request.ip, options.truncateIp),
     userAgent: request.headers["user-agent"] ?? null,
     headers: request.headers,
     behavior: payload.behavior ?? null,

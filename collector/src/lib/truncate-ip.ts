@@ -16,3 +16,8 @@ export function truncateIp(ip: string): string {
   const parts = (address as ipaddr.IPv6).parts.map((part, i) => (i < 3 ? part : 0));
   return new ipaddr.IPv6(parts).toString();
 }
+
+/** The address as a site keeps it: cut to its network with the site's `truncateIp`, else whole. */
+export function keptIp<T extends string | null | undefined>(ip: T, truncate: boolean | undefined): T {
+  return (ip && truncate ? truncateIp(ip) : ip) as T;
+}

@@ -6,7 +6,7 @@ import type { AppDeps } from "../deps.js";
 import { newRingId } from "../lib/keys.js";
 import type { Lang } from "../lib/lang.js";
 import { validate } from "../lib/read-body.js";
-import { truncateIp } from "../lib/truncate-ip.js";
+import { keptIp } from "../lib/truncate-ip.js";
 import { getIdentifiers, getOrderKeys } from "../scoring/identifiers.js";
 import { getOrderIdentity } from "../scoring/identity.js";
 import { judgeOrder } from "../scoring/judge-order.js";
@@ -47,10 +47,9 @@ export async function scoreAndStore(
 
   const { token, device } = checkToken(order.token, found, now);
   // With truncateIp the identifier is the network's, so it links orders stored before and after.
-  const ip = order.ip ?? device?.ip;
   const identifiers = getIdentifiers(
     secret,
-    { customerId: order.customer?.id, ip: ip && settings.truncateIp ? truncateIp(ip) : ip },
+    { customerId: order.customer?.id, ip: keptIp(order.ip ?? device?.ip, settings.truncateIp) },
     identity,
     device,
   );
