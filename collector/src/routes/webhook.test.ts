@@ -147,22 +147,9 @@ describe.each(testDrivers)("decision webhooks on %s", (driver) => {
         items: [{ sku: "CARD-BOX", name: "拡張パック", category: "trading_cards", quantity: 4, unitPrice: 6000 }],
         amount: 24000,
       });
-    const first = await jsonOf(
-      await call(
-        "POST",
-        site.secretKey,
-        "/v1/orders",
-        ringOrder("2026-11-24T10:00:00+09:00", "鈴木 花子", "スズキ ハナコ"),
-      ),
-    );
-    const second = await jsonOf(
-      await call(
-        "POST",
-        site.secretKey,
-        "/v1/orders",
-        ringOrder("2026-11-24T10:20:00+09:00", "高橋 健", "タカハシ ケン"),
-      ),
-    );
+    const post = async (order: OrderRequest) => jsonOf(await call("POST", site.secretKey, "/v1/orders", order));
+    const first = await post(ringOrder("2026-11-24T10:00:00+09:00", "鈴木 花子", "スズキ ハナコ"));
+    const second = await post(ringOrder("2026-11-24T10:20:00+09:00", "高橋 健", "タカハシ ケン"));
     await ctx.deps.background.idle();
     const firstNow = await jsonOf(await call("GET", site.secretKey, `/v1/orders/${first.orderId}`));
     expect(firstNow.decision).not.toBe(first.decision);
