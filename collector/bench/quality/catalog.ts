@@ -115,7 +115,11 @@ export function newCard(rng: Rng): Card {
 // what matters is that homes, CGNAT mobiles and datacentres look like themselves.
 const RESIDENTIAL = ["126.", "153.", "114.", "220.", "60.", "118.", "180.", "219."];
 const MOBILE_CGNAT = ["1.66.", "1.72.", "49.98.", "49.104.", "106.128.", "106.130."];
-const DATACENTRE = ["13.112.", "54.250.", "3.112.", "45.76.", "160.16.", "133.18.", "103.75."];
+// Hosting networks a fraudster rents a proxy or VM in, each checked against the ASN that announces
+// it (RouteViews via @ip-location-db/asn): AWS Tokyo (AS16509), Vultr (AS20473), SAKURA Internet
+// (AS9370, AS9371) and IDC Frontier (AS4694). Earlier versions had 133.18/16 (not announced at all)
+// and 103.75/16 (mostly small ISPs abroad), which no real list of hosting networks could know.
+const DATACENTRE = ["13.112.", "54.250.", "3.112.", "45.76.", "160.16.", "164.46.", "133.167."];
 
 export type IpKind = "home" | "mobile" | "datacentre";
 

@@ -8,6 +8,12 @@ export interface Cidr {
   bits: number;
 }
 
+/** An address as a number of its family's width; an IPv4 address mapped into IPv6 reads as IPv4. */
+export function addressValue(ip: string): { family: 4 | 6; value: bigint } | null {
+  const mapped = ip.startsWith("::ffff:") && ip.includes(".");
+  return toBigInt(mapped ? ip.slice(7) : ip);
+}
+
 function toBigInt(ip: string): { family: 4 | 6; value: bigint } | null {
   const family = isIP(ip);
   if (family === 4) {

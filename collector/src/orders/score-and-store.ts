@@ -3,6 +3,7 @@ import { loadHistory } from "../db/queries/linked-history.js";
 import { storeScoredOrder } from "../db/queries/store-scored-order.js";
 import { loadTokenAndReuse } from "../db/queries/token-use.js";
 import type { AppDeps } from "../deps.js";
+import { hostingNetworkOf } from "../lib/hosting-networks.js";
 import { newRingId } from "../lib/keys.js";
 import type { Lang } from "../lib/lang.js";
 import { validate } from "../lib/read-body.js";
@@ -57,7 +58,18 @@ export async function scoreAndStore(
   const keys = getOrderKeys(secret, order.customer?.id, identity);
   const units = countUnits(order.items ?? [], settings.riskyCategories);
   const { evaluation, links, ring } = judgeOrder(
-    { order, placedAt, settings, identity, keys, units, token, device, history },
+    {
+      order,
+      placedAt,
+      settings,
+      identity,
+      keys,
+      units,
+      token,
+      device,
+      history,
+      hostingNetwork: hostingNetworkOf(order.ip ?? device?.ip),
+    },
     rules,
     newRingId,
   );

@@ -19,6 +19,7 @@ export interface OrderToJudge {
   token: OrderFacts["token"];
   device: DeviceFacts | null;
   history: LinkedHistory;
+  hostingNetwork?: string | null;
 }
 
 export interface Judgement {
@@ -43,6 +44,7 @@ export function judgeOrder(input: OrderToJudge, rules: Rule[], newRingId: () => 
     neighbours: input.history.neighbours,
     listHits: input.history.listHits,
     ringStats: input.history.ringStats,
+    hostingNetwork: input.hostingNetwork ?? null,
   });
   const evaluation = evaluate(facts, rules);
   const via = [...new Set(facts.joined.flatMap((j) => j.via))];

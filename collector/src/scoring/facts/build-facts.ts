@@ -24,6 +24,8 @@ export interface FactInputs extends SelfKeys {
   neighbours: Neighbour[];
   listHits: ListHit[];
   ringStats?: RingStats[];
+  /** The listed hosting network the order's IP sits in (the use case looks it up). */
+  hostingNetwork?: string | null;
 }
 
 /** The facts of one order, from what the use case read: links first, then what they add up to. */
@@ -55,6 +57,7 @@ export function buildFacts(input: FactInputs): OrderFacts {
     customerKey: input.customerKey,
     token: input.token,
     device: input.device,
+    hostingNetwork: input.hostingNetwork ?? null,
     riskyUnits: input.riskyUnits,
     units: input.units,
     linked,

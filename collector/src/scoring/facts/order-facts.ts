@@ -32,6 +32,8 @@ export interface OrderFacts {
   customerKey: string | null;
   token: { status: TokenStatus; reusedBy: string | null };
   device: DeviceFacts | null;
+  /** The shipped hosting network (cloud, VPS, VPN) the order's IP sits in, as listed; null elsewhere. */
+  hostingNetwork: string | null;
   /** Units of this order in resale-target categories, and all units. */
   riskyUnits: number;
   units: number;
