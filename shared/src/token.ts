@@ -25,7 +25,7 @@ export const NO_FLAGS: Readonly<DeviceFlags> = {
 export interface FlagReason {
   flag: string;
   code: string;
-  /** English text. */
+  /** In the caller's language: Japanese, or English with `Accept-Language: en` (as an order's reasons). */
   message: string;
   /** The same in Japanese, for a reviewer's screen; reasons judged before issue 12 carry none. */
   ja?: string;

@@ -1,8 +1,9 @@
-import type { TokenResponse } from "@shinsa/shared";
+import type { FlagReason, TokenResponse } from "@shinsa/shared";
 import type { Db } from "../db/client.js";
 import { readDeviceOrders, readDeviceVisits, readToken } from "../db/queries/device-tokens.js";
 import { ApiError, notFound } from "../lib/api-error.js";
 import { keyed } from "../lib/identifier.js";
+import type { Lang } from "../lib/lang.js";
 
 /** `GET /v1/tokens/{token}`, scoped to the site of the secret key: another site's token is not found. */
 export async function getToken(
@@ -11,7 +12,7 @@ export async function getToken(
   siteId: string,
   token: string,
   now: Date,
-  options: { evenIfExpired?: boolean } = {},
+  options: { evenIfExpired?: boolean; lang?: Lang } = {},
 ): Promise<TokenResponse> {
   const row = await readToken(db, siteId, token);
   if (!row) throw notFound("token");
@@ -35,7 +36,7 @@ export async function getToken(
     device: row.client.device,
     signals: row.signals,
     flags: row.flags as TokenResponse["flags"],
-    flagReasons: row.flagReasons,
+    flagReasons: row.flagReasons.map((r) => inLanguage(r, options.lang ?? "ja")),
     behavior: (row.behavior as TokenResponse["behavior"]) ?? null,
     history: {
       firstSeenAt: new Date(history?.firstSeenAt ?? row.createdAt).toISOString(),
@@ -44,4 +45,12 @@ export async function getToken(
       orders: Number(orders?.orders ?? 0),
     },
   };
+}
+
+/**
+ * A flag's reason in the caller's language, as an order's reasons are (Japanese unless
+ * `Accept-Language: en`); `ja` stays beside it. Stored before reasons had Japanese text, it is English.
+ */
+function inLanguage(reason: FlagReason, lang: Lang): FlagReason {
+  return lang === "ja" && reason.ja ? { ...reason, message: reason.ja } : reason;
 }

@@ -19,7 +19,7 @@ export async function getOrderStory(
 ) {
   const order = await getOrder(deps, siteId, orderId, lang);
   const request = order.order as unknown as OrderRequest;
-  const device = request.token ? await deviceOf(deps, siteId, request.token) : null;
+  const device = request.token ? await deviceOf(deps, siteId, request.token, lang) : null;
   const linkedIds = order.links.orders.filter((id) => id !== orderId);
   const linked = [...(await getLatestAnswers(deps.db, siteId, linkedIds, lang)).values()];
   return { ...order, fields: order.erasedAt ? [] : orderFields(request), device, linked };
@@ -29,9 +29,10 @@ async function deviceOf(
   deps: { db: Db; secret: string; now: () => Date },
   siteId: string,
   token: string,
+  lang: Lang,
 ): Promise<TokenResponse | null> {
   try {
-    return await getToken(deps.db, deps.secret, siteId, token, deps.now(), { evenIfExpired: true });
+    return await getToken(deps.db, deps.secret, siteId, token, deps.now(), { evenIfExpired: true, lang });
   } catch (err) {
     // A token the order named but the site never issued (or a forged one): no device to show.
     if (err instanceof ApiError && err.status === 404) return null;

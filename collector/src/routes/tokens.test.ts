@@ -54,6 +54,25 @@ describe.each(testDrivers)("GET /v1/tokens/{token} on %s", (driver) => {
     );
   });
 
+  it("words the flags' reasons in Japanese, or in English with Accept-Language: en, as an order's reasons", async () => {
+    const site = await createTestSite(ctx);
+    const token = await issue(site.publicKey, {}, "Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/131.0.0.0");
+    const ja = await jsonOf(await lookUp(token, site.secretKey));
+    const en = await jsonOf(
+      await ctx.app.request(`/v1/tokens/${token}`, {
+        headers: { authorization: `Bearer ${site.secretKey}`, "accept-language": "en-US,en;q=0.9" },
+      }),
+    );
+    type Reason = { code: string; message: string; ja?: string };
+    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+    expect(ja.flagReasons.length).toBeGreaterThan(0);
+    for (const r of ja.flagReasons as Reason[]) expect(r.message).toMatch(japanese);
+    for (const r of en.flagReasons as Reason[]) expect(r.message).not.toMatch(japanese);
+    // The same reasons either way, and the Japanese text stays in `ja` for callers that read it.
+    expect((en.flagReasons as Reason[]).map((r) => r.code)).toEqual((ja.flagReasons as Reason[]).map((r) => r.code));
+    expect((en.flagReasons as Reason[]).map((r) => r.ja)).toEqual((ja.flagReasons as Reason[]).map((r) => r.message));
+  });
+
   it("answers 404 to a secret key of another site, as if the token did not exist", async () => {
     const siteA = await createTestSite(ctx);
     const siteB = await createTestSite(ctx);
