@@ -13,8 +13,17 @@ export interface HandStarted {
   stop(): Promise<void>;
 }
 
-export function startByHand(lab: Lab, args: string[], env: Record<string, string> = {}): HandStarted {
-  const profile = mkdtempSync(join(tmpdir(), "shinsa-adversary-"));
+/**
+ * `keptProfile`: a profile directory that outlives this start (a returning shopper's browser, with
+ * its storage); by default a fresh one, removed at stop.
+ */
+export function startByHand(
+  lab: Pick<Lab, "chromium" | "args" | "display">,
+  args: string[],
+  env: Record<string, string> = {},
+  keptProfile?: string,
+): HandStarted {
+  const profile = keptProfile ?? mkdtempSync(join(tmpdir(), "shinsa-adversary-"));
   const child = spawn(
     lab.chromium,
     [...lab.args, `--user-data-dir=${profile}`, "--no-default-browser-check", ...args],
@@ -45,6 +54,7 @@ export function startByHand(lab: Lab, args: string[], env: Record<string, string
         await exited;
         clearTimeout(force);
       }
+      if (keptProfile) return;
       // Chromium's helper processes outlive the browser by a moment and still write the profile.
       try {
         rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });

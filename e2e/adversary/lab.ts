@@ -91,7 +91,7 @@ export async function visitInContexts(
 }
 
 /** The environment a headed browser needs. */
-export const headedEnv = (lab: Lab, extra: Record<string, string> = {}) => ({
+export const headedEnv = (lab: Pick<Lab, "display">, extra: Record<string, string> = {}) => ({
   ...process.env,
   DISPLAY: lab.display,
   ...extra,

@@ -1,3 +1,5 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
 import type { OrderResponse } from "@shinsa/shared";
 import { createApp } from "../../src/app.js";
 import type { AppDeps } from "../../src/deps.js";
@@ -5,6 +7,7 @@ import { NO_RATE_LIMITS, parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { createMetrics } from "../../src/lib/metrics.js";
+import { loadSdkBundle } from "../../src/lib/sdk-bundle.js";
 import { openTestDatabase } from "../../src/testing/databases.js";
 import type { StreamOrder } from "./generator.js";
 
@@ -24,7 +27,15 @@ export interface Site {
 
 export class RouteMissing extends Error {}
 
-export async function openHarness() {
+export interface HarnessOptions {
+  /**
+   * Serve the collector on a loopback port with the built SDK (sdk/dist), for real browsers to
+   * post their signals to (e2e/bench/one-machine.ts); their requests carry no X-Forwarded-For.
+   */
+  listen?: boolean;
+}
+
+export async function openHarness(options: HarnessOptions = {}) {
   // With DATABASE_URL, a throw-away database on that server (dropped at the end); else PGlite in memory.
   const database = await openTestDatabase(process.env.DATABASE_URL ? "postgres" : "pglite");
   let clock = new Date(0);
@@ -33,7 +44,7 @@ export async function openHarness() {
     db: database.db,
     // The bench stands in for a proxy, so the collector reads each shopper's IP from X-Forwarded-For.
     config: parseConfig({ ...NO_RATE_LIMITS, SHINSA_ADMIN_TOKEN: ADMIN, SHINSA_TRUST_PROXY: "1" }),
-    sdkBundle: { body: "/* sdk */", etag: '"bench"', built: true },
+    sdkBundle: options.listen ? loadSdkBundle() : { body: "/* sdk */", etag: '"bench"', built: true },
     now: () => clock,
     secret: "quality-bench-secret-0123456789-abcdefghij",
     metrics: createMetrics(),
@@ -41,6 +52,11 @@ export async function openHarness() {
     logger,
   };
   const app = createApp(deps);
+  const server = options.listen
+    ? await new Promise<ReturnType<typeof serve>>((resolve) => {
+        const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
+      })
+    : null;
 
   const timings = new Map<string, { n: number; ms: number }>();
   async function call(path: string, init: RequestInit & { expect?: number[] }): Promise<Response> {
@@ -64,16 +80,21 @@ export async function openHarness() {
     driver: database.driver,
     /** Mean milliseconds per request, by route. */
     timings: () => [...timings].map(([route, t]) => `${route} ${(t.ms / t.n).toFixed(1)} ms`).join(", "),
-    close: () => database.dispose(),
+    /** Where real browsers reach the collector, with `listen`. */
+    origin: server ? `http://127.0.0.1:${(server.address() as AddressInfo).port}` : null,
+    close: async () => {
+      if (server) await new Promise((resolve) => server.close(resolve));
+      await database.dispose();
+    },
     setClock: (ms: number) => {
       clock = new Date(ms);
     },
 
-    async createSite(name: string): Promise<Site> {
+    async createSite(name: string, origins: string[] = [ORIGIN]): Promise<Site> {
       const res = await call("/v1/admin/sites", {
         method: "POST",
         headers: { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" },
-        body: JSON.stringify({ name, origins: [ORIGIN] }),
+        body: JSON.stringify({ name, origins }),
         expect: [201],
       });
       const body = (await res.json()) as { publicKey: string; secretKey: string };
