@@ -5,7 +5,7 @@ import { deferredFraudster, stolenCardFraudster } from "./fraud-card.js";
 import { multiAccount, resaleRing } from "./fraud-ring.js";
 import { collisionCustomer, family, legitCustomer } from "./legit-groups.js";
 import { neighbours } from "./neighbours.js";
-import type { Draft, Truth, TruthKind } from "./persona.js";
+import { type Draft, type MixedKind, TRUTH_KINDS, type Truth, type TruthKind } from "./persona.js";
 import { pickupBuyer } from "./pickup.js";
 import { createRng } from "./prng.js";
 import { accountTakeover, regularGift } from "./takeover.js";
@@ -52,7 +52,7 @@ export interface GeneratorOptions {
 }
 
 /** Share of orders per kind. Fraud is far above a real shop's rate so that every pattern has numbers. */
-export const MIX: Readonly<Record<TruthKind, number>> = {
+export const MIX: Readonly<Record<MixedKind, number>> = {
   legit: 0.63,
   family: 0.08,
   device_collision: 0.07,
@@ -68,7 +68,7 @@ export const MIX: Readonly<Record<TruthKind, number>> = {
   pickup: 0.03,
 };
 
-const BUILDERS: Readonly<Record<TruthKind, (ctx: Ctx) => Draft[]>> = {
+const BUILDERS: Readonly<Record<MixedKind, (ctx: Ctx) => Draft[]>> = {
   legit: legitCustomer,
   family,
   device_collision: collisionCustomer,
@@ -89,7 +89,7 @@ export function generateStream(options: GeneratorOptions): Stream {
   const mix = options.fraudShare === undefined ? MIX : scaledMix(options.fraudShare);
   const drafts: Draft[] = [];
   const counters = new Map<string, number>();
-  for (const kind of Object.keys(mix) as TruthKind[]) {
+  for (const kind of Object.keys(mix) as MixedKind[]) {
     // Each kind draws from its own stream, so changing one builder leaves the others' people alone.
     const ctx: Ctx = {
       rng: createRng(seed).fork(kind),
@@ -144,7 +144,7 @@ function ownEmails(drafts: Draft[]) {
   }
 }
 
-const FRAUD_KINDS = new Set<TruthKind>([
+const FRAUD_KINDS = new Set<MixedKind>([
   "stolen_card",
   "resale_ring",
   "deferred_fraud",
@@ -153,13 +153,13 @@ const FRAUD_KINDS = new Set<TruthKind>([
 ]);
 
 /** MIX with the fraud kinds scaled to `share` of the orders and the honest kinds to the rest, each keeping its proportions. */
-function scaledMix(share: number): Record<TruthKind, number> {
-  const entries = Object.entries(MIX) as [TruthKind, number][];
+function scaledMix(share: number): Record<MixedKind, number> {
+  const entries = Object.entries(MIX) as [MixedKind, number][];
   const fraud = entries.filter(([k]) => FRAUD_KINDS.has(k)).reduce((s, [, v]) => s + v, 0);
   const honest = entries.reduce((s, [, v]) => s + v, 0) - fraud;
   return Object.fromEntries(
     entries.map(([k, v]) => [k, FRAUD_KINDS.has(k) ? (v * share) / fraud : (v * (1 - share)) / honest]),
-  ) as Record<TruthKind, number>;
+  ) as Record<MixedKind, number>;
 }
 
 /**
@@ -174,7 +174,7 @@ function mailbox(email: string): string {
 
 /** Orders per kind, for the report. */
 export function composition(stream: Stream): Record<TruthKind, number> {
-  const counts = Object.fromEntries(Object.keys(MIX).map((k) => [k, 0])) as Record<TruthKind, number>;
+  const counts = Object.fromEntries(TRUTH_KINDS.map((k) => [k, 0])) as Record<TruthKind, number>;
   for (const o of stream.orders) counts[o.truth.kind]++;
   return counts;
 }

@@ -21,8 +21,13 @@ export const TRUTH_KINDS = [
   "regular_gift",
   "neighbour",
   "pickup",
+  // The owner of a taken-over account, shopping as before after the stranger's orders: made by the
+  // takeover builder, not a share of the mix of its own.
+  "takeover_victim",
 ] as const;
 export type TruthKind = (typeof TRUTH_KINDS)[number];
+/** The kinds the stream is mixed from, each by its own builder. */
+export type MixedKind = Exclude<TruthKind, "takeover_victim">;
 
 export interface Truth {
   kind: TruthKind;

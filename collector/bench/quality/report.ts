@@ -22,6 +22,8 @@ export interface Figures {
   neighbourFpr: number;
   /** Honest ship ≠ bill: pick-up points, offices, a regular's present. */
   elsewhereFpr: number;
+  /** The owners of taken-over accounts, shopping again after the stranger's orders. */
+  victimFpr: number;
   stolenCardRecall: number;
   takeoverRecall: number;
   /** Each ring's first order: nothing earlier to link it to. */
@@ -63,6 +65,7 @@ export function figures(orders: readonly StreamOrder[], answers: ReadonlyMap<str
     collisionFpr: ofKinds("device_collision"),
     neighbourFpr: ofKinds("neighbour"),
     elsewhereFpr: ofKinds("pickup", "regular_gift"),
+    victimFpr: ofKinds("takeover_victim"),
     stolenCardRecall: ofKinds("stolen_card"),
     takeoverRecall: ofKinds("account_takeover"),
     ringFirstRecall: notAcceptedRate(decisions, firstOfEachRing(orders)),
@@ -119,6 +122,7 @@ export function printTable(columns: Record<string, Figures>, goals: Partial<Reco
     ["  device-collision trap not accepted", (f) => pct(f.collisionFpr), goals.trap ?? ""],
     ["  neighbours (other rooms) not accepted", (f) => pct(f.neighbourFpr), goals.trap ?? ""],
     ["  pick-up, office, gift not accepted", (f) => pct(f.elsewhereFpr), goals.trap ?? ""],
+    ["  takeover victims' own orders not accepted", (f) => pct(f.victimFpr), goals.trap ?? ""],
     ["stolen-card recall", (f) => pct(f.stolenCardRecall), goals.stolenCardRecall ?? ""],
     ["account-takeover recall", (f) => pct(f.takeoverRecall), ""],
     ["rings' first orders caught", (f) => pct(f.ringFirstRecall), ""],

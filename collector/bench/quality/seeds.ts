@@ -65,6 +65,7 @@ const ROWS: [string, (f: Figures) => number, (x: number) => string, string][] = 
   ["device collision not accepted", (f) => f.collisionFpr, pct, QUALITY_GOALS.trap],
   ["neighbours not accepted", (f) => f.neighbourFpr, pct, QUALITY_GOALS.trap],
   ["pick-up/office/gift not accepted", (f) => f.elsewhereFpr, pct, QUALITY_GOALS.trap],
+  ["takeover victims not accepted", (f) => f.victimFpr, pct, QUALITY_GOALS.trap],
   ["ring pairs F1", (f) => f.ring.f1, num, QUALITY_GOALS.ringF1],
   ["at 1%: orders not accepted", (f) => atPrevalence(f, REAL_PREVALENCE).flagged, pct, QUALITY_GOALS.flagged],
   ["at 1%: precision", (f) => atPrevalence(f, REAL_PREVALENCE).precision, pct, QUALITY_GOALS.precision],

@@ -86,7 +86,16 @@ export function accountTakeover(ctx: Ctx): Draft[] {
       }),
     });
   }
-  return [...history.filter((d) => d.at < first), ...takeovers];
+  // The owner keeps shopping from their own device and home, days or weeks later, often after the
+  // merchant labelled the stranger's orders: those labels must not fall on the owner.
+  const after: Draft[] = [];
+  if (rng.chance(0.6)) {
+    for (let k = rng.int(1, 2); k > 0; k--) {
+      const at = shoppingTime(rng, ctx.start, day + rng.int(2, 30));
+      after.push(customerOrder(ctx, rng, owner, at, { kind: "takeover_victim", offlineShare: 0 }));
+    }
+  }
+  return [...history.filter((d) => d.at < first), ...takeovers, ...after];
 }
 
 /** A long-time customer's present, once: to their parents (same surname) or a friend, far from home. */
