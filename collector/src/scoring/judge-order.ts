@@ -3,6 +3,7 @@ import { buildFacts } from "./facts/build-facts.js";
 import type { DeviceFacts, LinkedHistory, OrderUnits } from "./facts/inputs.js";
 import type { OrderFacts, SelfKeys } from "./facts/order-facts.js";
 import type { OrderIdentity } from "./identity.js";
+import { tiedByStranger } from "./owners-details.js";
 import { planRing, type RingPlan } from "./rings.js";
 import type { Rule } from "./rules/rule.js";
 import { type Evaluation, evaluate } from "./score.js";
@@ -49,5 +50,9 @@ export function judgeOrder(input: OrderToJudge, rules: Rule[], newRingId: () => 
   const evaluation = evaluate(facts, rules);
   const via = [...new Set(facts.joined.flatMap((j) => j.via))];
   const links = { accounts: facts.group.accounts, orders: facts.joined.slice(0, 20).map((j) => j.orderId), via };
-  return { evaluation, links, ring: planRing(facts.joined, newRingId) };
+  // A stranger in someone's account joins the groups of what they brought (device, drop), never
+  // the owner's own orders.
+  const takeover = evaluation.hits.some((h) => h.code === "account_takeover");
+  const ringJoin = takeover ? facts.joined.filter((j) => tiedByStranger(j.via)) : facts.joined;
+  return { evaluation, links, ring: planRing(ringJoin, newRingId) };
 }

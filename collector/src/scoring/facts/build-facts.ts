@@ -1,6 +1,7 @@
 import type { Order } from "@shinsa/shared";
 import { getLinkableUnitKey } from "../../normalize/index.js";
 import type { OrderIdentity } from "../identity.js";
+import { OWNERS_DETAILS } from "../owners-details.js";
 import type { SiteSettings } from "../settings.js";
 import { accountHistoryFacts } from "./account-history-facts.js";
 import { customerFacts } from "./customer-facts.js";
@@ -37,8 +38,12 @@ export function buildFacts(input: FactInputs): OrderFacts {
   const hubs = findHubs(byValue, input.settings.hubAccounts);
   const lists = listFacts(input.listHits, hubs);
   const inWeek = near(placedAt, 168 * HOUR);
+  // A takeover's ties through the owner's details are the owner's (owners-details.ts); its orders are
+  // none of the account's habits or record either.
+  const ties = neighbours.filter((r) => !(r.takeover && OWNERS_DETAILS.has(r.kind)));
+  const ownersOwn = neighbours.filter((r) => !r.takeover);
   const { linked, weaklyLinked } = linkNeighbours(
-    neighbours,
+    ties,
     { hubs, allowedValues: lists.allowedValues },
     (other) => input.riskyUnits > 0 && other.riskyUnits > 0 && inWeek(other),
   );
@@ -72,8 +77,8 @@ export function buildFacts(input: FactInputs): OrderFacts {
     resaleCluster: resaleClusterFacts(withUnits, [...linked, ...weaklyLinked]),
     denyHits: lists.denyHits,
     allowed: lists.allowed,
-    customer: customerFacts(neighbours, placedAt),
-    accountHistory: accountHistoryFacts(neighbours, {
+    customer: customerFacts(ownersOwn, placedAt),
+    accountHistory: accountHistoryFacts(ownersOwn, {
       identity: input.identity,
       device: input.device,
       placedAt,

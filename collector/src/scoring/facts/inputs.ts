@@ -18,6 +18,11 @@ export interface Neighbour {
   units: number;
   ringId: string | null;
   label: string | null;
+  /**
+   * The order was scored an account takeover: a stranger's order in someone's account. What it
+   * shares through the owner's saved details (owners-details.ts) is the owner's, not the stranger's.
+   */
+  takeover: boolean;
 }
 
 /** An entry of the site's negative (deny) or allow list that one of the order's identifiers matches. */

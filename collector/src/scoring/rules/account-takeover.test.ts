@@ -20,7 +20,25 @@ const strangersBrowser = deviceRow(
 // A foreign resident's own new phone: English, on Japan time.
 const residentsPhone = deviceRow({}, { locale: { languages: ["en-US"] } });
 
+// The stranger's first order, scored a takeover: its browser and drop are none of the account's habits.
+const strangersFirst = ["visitor", "shippingAddress"].map((kind) =>
+  neighbour({ kind: kind as "visitor", orderId: "T1", customerKey: "cust-self", takeover: true }),
+);
+
 checkRule(accountTakeover, [
+  [
+    "the stranger's second order from the same browser to the same drop, after a first scored a takeover",
+    factsOf(toDrop, {
+      neighbours: [
+        ...history,
+        neighbour({ kind: "account", orderId: "T1", customerKey: "cust-self", takeover: true }),
+        ...strangersFirst,
+      ],
+      device: strangersBrowser,
+      riskyUnits: 1,
+    }),
+    "account_takeover",
+  ],
   [
     "an old account's order from a stranger's foreign browser to a drop, for a console",
     factsOf(toDrop, { neighbours: history, device: strangersBrowser, riskyUnits: 1 }),

@@ -42,6 +42,7 @@ export function neighbour(overrides: Partial<Neighbour> = {}): Neighbour {
     units: 1,
     ringId: null,
     label: null,
+    takeover: false,
     ...overrides,
   };
 }

@@ -29,4 +29,22 @@ checkRule(linkedToFraud, [
     null,
   ],
   ["an IP of a fraud (weak)", factsOf({}, { neighbours: [neighbour({ kind: "ip", label: "fraud" })] }), null],
+  [
+    "the owner's next order, tied by the account and card to a stranger's takeover labelled fraud",
+    factsOf(
+      {},
+      {
+        neighbours: [
+          neighbour({ kind: "account", label: "fraud", takeover: true }),
+          neighbour({ kind: "card", label: "fraud", takeover: true }),
+        ],
+      },
+    ),
+    null,
+  ],
+  [
+    "an order shipping to the drop of a takeover labelled fraud",
+    factsOf({}, { neighbours: [neighbour({ kind: "shippingAddress", label: "fraud", takeover: true })] }),
+    "shipping_address_linked_to_fraud",
+  ],
 ]);
