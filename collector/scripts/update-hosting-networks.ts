@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseCidr } from "../src/lib/cidr.js";
+import { lastAddress, parseCidr } from "../src/lib/cidr.js";
 
 // node --import tsx scripts/update-hosting-networks.ts <checkout of github.com/X4BNet/lists_vpn> [commit]
 // Writes data/hosting-networks.txt: X4BNet's "datacenter" list (networks of hosting, cloud and VPN
@@ -27,9 +27,7 @@ interface Span {
 const spansOf = (texts: string[]): Span[] =>
   texts.flatMap((t) => {
     const c = parseCidr(t);
-    if (!c) return [];
-    const width = BigInt(c.family === 4 ? 32 : 128);
-    return [{ family: c.family, start: c.network, end: c.network + (1n << (width - BigInt(c.bits))) - 1n }];
+    return c ? [{ family: c.family, start: c.network, end: lastAddress(c) }] : [];
   });
 
 /** Sorted, merged spans of one family. */

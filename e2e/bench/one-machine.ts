@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import type { OrderResponse, TokenResponse } from "@shinsa/shared";
+import { signalValue, type TokenResponse } from "@shinsa/shared";
 import { composition, generateStream, type StreamOrder } from "../../collector/bench/quality/generator.js";
 import { openHarness, type Site } from "../../collector/bench/quality/harness.js";
 import {
   type Answer,
+  answerOf,
   figures,
   printKinds,
   printRows,
@@ -61,20 +62,14 @@ const browser = {
   display: xvfb.display,
 };
 
-/** A generated signal's value, whether or not it sits in the wire's `{value}` wrapper. */
-function raw(order: StreamOrder, name: string): unknown {
-  const signal = ((order.device?.signals ?? {}) as Record<string, unknown>)[name];
-  return signal !== null && typeof signal === "object" && "value" in signal ? signal.value : signal;
-}
-
 /** One checkout in Chromium as the order's shopper: their profile, window, languages and clock. */
 async function chromiumToken(site: Site, order: StreamOrder, visit: string): Promise<TokenResponse> {
   const d = order.device;
   if (!d) throw new Error("no device");
-  const locale = raw(order, "locale") as { languages?: string[] } | undefined;
-  const languages = locale?.languages?.length ? locale.languages : ["ja-JP", "ja"];
-  const screen = raw(order, "screen") as { width?: number; height?: number } | undefined;
-  const zone = (raw(order, "timezone") as { name?: string } | undefined)?.name ?? "Asia/Tokyo";
+  const locale = signalValue(d.signals, "locale");
+  const languages = locale?.languages.length ? locale.languages : ["ja-JP", "ja"];
+  const screen = signalValue(d.signals, "screen");
+  const zone = signalValue(d.signals, "timezone")?.name ?? "Asia/Tokyo";
   // A shopper who clears storage (or browses privately) comes back as a new profile each time.
   let profile = d.clearsStorage ? undefined : profiles.get(d.profileKey);
   if (!d.clearsStorage && !profile) {
@@ -104,7 +99,6 @@ const sites = {
   none: await harness.createSite("no tokens"),
 };
 checkout.useSite(sites.machine.publicKey);
-const atOrder = { machine: new Map<string, OrderResponse>(), simulated: new Map(), none: new Map() };
 const devices: TokenResponse[] = [];
 const failures: string[] = [];
 let nextLabel = 0;
@@ -130,15 +124,12 @@ try {
       }
     }
     const simulatedToken = await harness.collect(sites.simulated, order);
-    const [a, b, c] = await Promise.all([
+    await Promise.all([
       harness.score(sites.machine, order, token),
       harness.score(sites.simulated, order, simulatedToken),
       harness.score(sites.none, { ...order, device: undefined }, undefined),
     ]);
     await harness.settle();
-    atOrder.machine.set(order.request.orderId, a);
-    atOrder.simulated.set(order.request.orderId, b);
-    atOrder.none.set(order.request.orderId, c);
     if ((i + 1) % 50 === 0)
       console.error(
         `  ${i + 1} orders, ${devices.length} Chromium checkouts, ${((Date.now() - started) / 1000).toFixed(0)} s`,
@@ -151,24 +142,9 @@ try {
     simulated: new Map(),
     none: new Map(),
   };
-  const reasons: Record<keyof typeof sites, Map<string, string[]>> = {
-    machine: new Map(),
-    simulated: new Map(),
-    none: new Map(),
-  };
   for (const name of Object.keys(sites) as (keyof typeof sites)[]) {
-    for (const orderId of atOrder[name].keys()) {
-      const r = await harness.stored(sites[name], orderId);
-      answers[name].set(orderId, {
-        score: r.score,
-        decision: r.decision,
-        ...(r.links?.ringId && { ringId: r.links.ringId }),
-      });
-      reasons[name].set(
-        orderId,
-        r.reasons.map((x) => x.code),
-      );
-    }
+    for (const o of stream.orders)
+      answers[name].set(o.request.orderId, answerOf(await harness.stored(sites[name], o.request.orderId)));
   }
   const columns = {
     "one machine": figures(stream.orders, answers.machine),
@@ -199,7 +175,9 @@ try {
       return ring !== undefined && (byRing.get(ring)?.size ?? 0) > 1;
     }).length;
     const has = (code: (c: string) => boolean) =>
-      honest.filter((o) => (reasons[name].get(o.request.orderId) ?? []).some(code)).length;
+      honest.filter((o) =>
+        (answers[name].get(o.request.orderId)?.reasons ?? []).some((reason) => code(reason.split(":")[0] ?? "")),
+      ).length;
     return [
       name,
       String(withStranger),

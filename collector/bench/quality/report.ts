@@ -1,4 +1,4 @@
-import type { Decision } from "@shinsa/shared";
+import type { Decision, OrderResponse } from "@shinsa/shared";
 import type { StreamOrder, TruthKind } from "./generator.js";
 import { notAcceptedRate, pairCounts, pairScores, pairScoresInvolving, rocAuc } from "./metrics.js";
 
@@ -31,6 +31,14 @@ export interface Figures {
   ring: { precision: number; recall: number; f1: number };
   allPairs: { precision: number; recall: number; f1: number };
 }
+
+/** One answer of Shinsa's as the figures read it. */
+export const answerOf = (r: OrderResponse): Answer => ({
+  score: r.score,
+  decision: r.decision,
+  ...(r.links?.ringId && { ringId: r.links.ringId }),
+  reasons: r.reasons.map((reason) => `${reason.code}:${reason.score}`),
+});
 
 /** The truth group of an order: its ring, else its person. */
 export const truthGroup = (o: StreamOrder) => o.truth.ringId ?? o.truth.personId;

@@ -6,6 +6,7 @@ import { composition, generateStream, type StreamOrder } from "./generator.js";
 import { openHarness, RouteMissing, type Site } from "./harness.js";
 import {
   type Answer,
+  answerOf,
   atPrevalence,
   type Figures,
   figures,
@@ -81,13 +82,6 @@ async function place(site: Site, order: StreamOrder): Promise<OrderResponse> {
   return answer;
 }
 
-const toAnswer = (r: OrderResponse): Answer => ({
-  score: r.score,
-  decision: r.decision,
-  ...(r.links?.ringId && { ringId: r.links.ringId }),
-  reasons: r.reasons.map((reason) => `${reason.code}:${reason.score}`),
-});
-
 try {
   let nextLabel = 0;
   for (const [i, order] of stream.orders.entries()) {
@@ -101,8 +95,8 @@ try {
     harness.setClock(at);
     // The two sites share nothing, so they are scored side by side (PostgreSQL uses both cores).
     const [a, b] = await Promise.all([place(blind, order), place(taught, order)]);
-    atOrder.blind.set(order.request.orderId, toAnswer(a));
-    atOrder.taught.set(order.request.orderId, toAnswer(b));
+    atOrder.blind.set(order.request.orderId, answerOf(a));
+    atOrder.taught.set(order.request.orderId, answerOf(b));
     if ((i + 1) % 500 === 0) console.error(`  ${i + 1} orders scored, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
   // Judge each order as it stands at the end: by the ring it ended in, and by its decision once
@@ -113,7 +107,7 @@ try {
     ["taught", taught],
   ] as const) {
     for (const [orderId, first] of atOrder[name]) {
-      const stored = toAnswer(await harness.stored(site, orderId));
+      const stored = answerOf(await harness.stored(site, orderId));
       answers[name].set(orderId, stored);
       if (stored.ringId) first.ringId = stored.ringId;
       else delete first.ringId;

@@ -47,6 +47,12 @@ export function parseCidr(text: string): Cidr | null {
   return { family: parsed.family, network: (parsed.value >> shift) << shift, bits };
 }
 
+/** The range's last address, as the same number its network is. */
+export function lastAddress(cidr: Cidr): bigint {
+  const width = BigInt(cidr.family === 4 ? 32 : 128);
+  return cidr.network + (1n << (width - BigInt(cidr.bits))) - 1n;
+}
+
 export function cidrContains(cidr: Cidr, ip: string): boolean {
   // An IPv4 peer on a dual-stack socket shows as ::ffff:a.b.c.d; an IPv4 range still holds it.
   const mapped = cidr.family === 4 && ip.startsWith("::ffff:") && ip.includes(".");

@@ -1,4 +1,4 @@
-import { addressValue, type Cidr, parseCidr } from "./cidr.js";
+import { addressValue, lastAddress, parseCidr } from "./cidr.js";
 
 // Tens of thousands of ranges (a hosting-network list) asked about on every order: kept sorted and
 // without nesting, so one binary search answers, instead of a walk of the list per order.
@@ -13,11 +13,6 @@ export interface IpRangeSet {
   /** The listed range holding the address, as it was listed; null when none does or it is no address. */
   find(ip: string): string | null;
   readonly size: number;
-}
-
-function spanOf(cidr: Cidr, text: string): Span {
-  const width = BigInt(cidr.family === 4 ? 32 : 128);
-  return { start: cidr.network, end: cidr.network + (1n << (width - BigInt(cidr.bits))) - 1n, text };
 }
 
 /** Drops ranges held inside another, so that the ranges left do not overlap. */
@@ -51,7 +46,7 @@ export function ipRangeSet(ranges: Iterable<string>): IpRangeSet {
   const v6: Span[] = [];
   for (const text of ranges) {
     const cidr = parseCidr(text);
-    if (cidr) (cidr.family === 4 ? v4 : v6).push(spanOf(cidr, text.trim()));
+    if (cidr) (cidr.family === 4 ? v4 : v6).push({ start: cidr.network, end: lastAddress(cidr), text: text.trim() });
   }
   const byFamily = { 4: disjoint(v4), 6: disjoint(v6) };
   return {

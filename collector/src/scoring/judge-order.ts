@@ -20,7 +20,8 @@ export interface OrderToJudge {
   token: OrderFacts["token"];
   device: DeviceFacts | null;
   history: LinkedHistory;
-  hostingNetwork?: string | null;
+  /** The shipped hosting network the order's IP sits in (lib/hosting-networks.ts), or null. */
+  hostingNetwork: string | null;
 }
 
 export interface Judgement {
@@ -45,7 +46,7 @@ export function judgeOrder(input: OrderToJudge, rules: Rule[], newRingId: () => 
     neighbours: input.history.neighbours,
     listHits: input.history.listHits,
     ringStats: input.history.ringStats,
-    hostingNetwork: input.hostingNetwork ?? null,
+    hostingNetwork: input.hostingNetwork,
   });
   const evaluation = evaluate(facts, rules);
   const via = [...new Set(facts.joined.flatMap((j) => j.via))];
