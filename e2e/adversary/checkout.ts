@@ -2,8 +2,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 // The checkout every adversary visits: the demo shop's form and its one script tag, served from a
-// shop origin of its own (as a merchant's page is), under a CSP as strict as the demo's but for
-// `worker-src blob:`, which the SDK's worker needs (docs/signals.md). A small same-origin script
+// shop origin of its own (as a merchant's page is), under a CSP as strict as the demo's, with its
+// `worker-src blob:` and `frame-src data:`, which the SDK's worker and partition probe need
+// (docs/signals.md). A small same-origin script
 // posts the token back here once the SDK has put it in the form, so that a browser started with no
 // automation at all (the honest controls) can say which token it got.
 
@@ -42,7 +43,7 @@ const REPORTER = `(() => {
 export async function startCheckout(collector: string): Promise<Checkout> {
   const tokens = new Map<string, string>();
   let page = "";
-  const csp = `default-src 'self'; script-src 'self' ${collector}; connect-src 'self' ${collector}; worker-src blob:; style-src 'unsafe-inline'`;
+  const csp = `default-src 'self'; script-src 'self' ${collector}; connect-src 'self' ${collector}; worker-src blob:; frame-src data:; style-src 'unsafe-inline'`;
   const pageOf = (
     publicKey: string,
   ) => `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>checkout</title>

@@ -29,6 +29,7 @@ test("the script tag puts a token in the form that the merchant's server can loo
       "math",
       "media",
       "network",
+      "partition",
       "screen",
       "storage",
       "tampering",
@@ -41,6 +42,10 @@ test("the script tag puts a token in the form that the merchant's server can loo
   expect(device.signals.tampering).toMatchObject({ nonNative: [], canvasNoise: false });
   expect(device.signals.integrity).toEqual({ lies: [] });
   expect(device.signals.worker).toMatchObject({ userAgent: await page.evaluate(() => navigator.userAgent) });
+  // Playwright launches Chromium with third-party storage partitioning off, and its contexts refuse
+  // third-party storage: the probe's framed document is refused, and the collector names it.
+  expect(device.signals.partition).toBe("blocked");
+  expect(device.flagReasons.map((r) => r.code)).toContain("storage_not_partitioned");
   expect(errors).toEqual([]);
 });
 

@@ -158,6 +158,14 @@ export const workerSignal = z.union([
  */
 export const integritySignal = z.object({ lies: shortList() });
 
+/**
+ * Whether a document of the page's own origin, framed under another site, gets storage of its own
+ * (Chromium's third-party storage partitioning, on for everyone since 115 and off in browsers
+ * Playwright launches). `shared`: it read the page's own mark; `blocked`: it was refused storage;
+ * `unknown`: a CSP refused the frame or it timed out; `framed`: the page is itself in a frame.
+ */
+export const partitionSignal = z.enum(["partitioned", "shared", "blocked", "unknown", "framed"]);
+
 /** Every signal the payload may carry, by name. Unknown names are dropped by the validator. */
 // The one place where unknown fields are dropped rather than refused (everything else in the wire
 // schema is strict): in a rolling upgrade a page may load /sdk.js from a newer collector and post
@@ -180,6 +188,7 @@ export const signalsSchema = z.object({
   tampering: signal(tamperingSignal),
   worker: signal(workerSignal),
   integrity: signal(integritySignal),
+  partition: signal(partitionSignal),
 });
 export type Signals = z.infer<typeof signalsSchema>;
 export type SignalName = keyof Signals;
@@ -188,7 +197,8 @@ export type SignalValue<K extends SignalName> = Exclude<NonNullable<Signals[K]>,
 
 /** A signal's value, or undefined when the browser did not report it or recorded an error. */
 export function signalValue<K extends SignalName>(signals: Signals, name: K): SignalValue<K> | undefined {
-  const v = signals[name];
+  // Read as unknown: narrowing the union of every signal's type is more than tsc will represent.
+  const v: unknown = signals[name];
   if (v === undefined || (typeof v === "object" && v !== null && "error" in v)) return undefined;
   return v as SignalValue<K>;
 }

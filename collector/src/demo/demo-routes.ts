@@ -10,9 +10,10 @@ import type { DemoSite } from "./demo-site.js";
 
 // A checkout page as a merchant would have it: one script tag, one form with data-shinsa, and a
 // server-side handler that looks the token up. It runs under a strict CSP (no inline script), as
-// the SDK must; `worker-src blob:` lets the SDK read the browser again in a worker (docs/signals.md).
+// the SDK must; `worker-src blob:` lets the SDK read the browser again in a worker, and
+// `frame-src data:` lets it check that the browser keeps framed storage apart (docs/signals.md).
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; worker-src blob:";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; worker-src blob:; frame-src data:";
 
 export function demoRoutes(site: DemoSite) {
   return (deps: AppDeps) => {

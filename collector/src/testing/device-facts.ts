@@ -43,6 +43,7 @@ export const honestSignals: Signals = {
     hover: true,
   },
   integrity: { lies: [] },
+  partition: "partitioned",
   worker: {
     userAgent: HONEST_UA,
     platform: "Linux x86_64",

@@ -9,6 +9,7 @@ import { locale } from "./locale.js";
 import { math } from "./math.js";
 import { media } from "./media.js";
 import { network } from "./network.js";
+import { partition } from "./partition.js";
 import { screen } from "./screen.js";
 import type { Registry } from "./source.js";
 import { storage } from "./storage.js";
@@ -19,7 +20,8 @@ import { worker } from "./worker.js";
 
 // Every signal the SDK collects. Key order is execution order, for `now` before the token and for
 // `later` after it, so the later ones that matter most for identity (canvas, graphics, audio) come
-// before the ones that only add to it, and Intl (locale) comes last. The worker waits on a thread
+// before the ones that only add to it, then Intl (locale); the storage-partition check waits on a
+// frame's navigation, so it goes last and holds no other signal back. The worker waits on a thread
 // of its own, so the main thread is idle while it runs. `satisfies Registry` makes a
 // signal that exists on only one side (here or in shared/src/signals.ts) fail tsc.
 // Adding a signal: ARCHITECTURE.md, "How to add a signal".
@@ -41,4 +43,5 @@ export const sources = {
   audio,
   fonts,
   locale,
+  partition,
 } satisfies Registry;

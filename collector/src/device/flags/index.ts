@@ -12,6 +12,7 @@ import { judgeMobileStory } from "./mobile-story.js";
 import { judgeNativeLies } from "./native-lies.js";
 import { judgeNavigatorOverrides } from "./navigator-overrides.js";
 import { judgeNonNativeFunctions } from "./non-native-functions.js";
+import { judgeStoragePartition } from "./storage-partition.js";
 import { judgeTampering } from "./tampering.js";
 import { judgeWindowGeometry } from "./window-geometry.js";
 import { judgeWorkerMismatch } from "./worker-mismatch.js";
@@ -21,6 +22,7 @@ import { judgeWorkerMismatch } from "./worker-mismatch.js";
 export const flagJudges: FlagJudge[] = [
   judgeBot,
   judgeAutomation,
+  judgeStoragePartition,
   judgeTampering,
   judgeNonNativeFunctions,
   judgeCanvasNoise,
