@@ -130,6 +130,12 @@ export const orders = pgTable(
     erasedAt: timestamp("erased_at", { withTimezone: true, mode: "date" }),
     /** Set when a later order joined this one and it was scored again: why its answer changed. */
     rescore: jsonb("rescore").$type<StoredRescore>(),
+    /**
+     * The kind of network the order came from (lib/network-kind.ts: hosting, japan, abroad), null
+     * without an IP: the account's habit a later order of the account is compared with, kept
+     * without keeping the address.
+     */
+    networkKind: text("network_kind"),
   },
   (t) => [
     primaryKey({ columns: [t.siteId, t.orderId] }),

@@ -6,6 +6,7 @@ import type { AppDeps } from "../deps.js";
 import { hostingNetworkOf } from "../lib/hosting-networks.js";
 import { newRingId } from "../lib/keys.js";
 import type { Lang } from "../lib/lang.js";
+import { networkKindOf } from "../lib/network-kind.js";
 import { validate } from "../lib/read-body.js";
 import { keptIp } from "../lib/truncate-ip.js";
 import { getIdentifiers, getOrderKeys } from "../scoring/identifiers.js";
@@ -55,6 +56,7 @@ export async function scoreAndStore(
     device,
   );
   const history = await loadHistory(db, siteId, identifiers, order.orderId, settings.hubAccounts);
+  const network = networkKindOf(order.ip ?? device?.ip);
   const keys = getOrderKeys(secret, order.customer?.id, identity);
   const units = countUnits(order.items ?? [], settings.riskyCategories);
   const { evaluation, links, ring } = judgeOrder(
@@ -69,6 +71,7 @@ export async function scoreAndStore(
       device,
       history,
       hostingNetwork: hostingNetworkOf(order.ip ?? device?.ip),
+      network,
     },
     rules,
     newRingId,
@@ -95,6 +98,7 @@ export async function scoreAndStore(
       amount: order.amount ?? null,
       personKey: keys.personKey,
       kanaKey: getKanaKey(secret, order),
+      networkKind: network,
       request: sealPersonalData(secret, storedRequest(order, settings.truncateIp)),
       ...scored,
     },

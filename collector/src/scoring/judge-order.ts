@@ -1,4 +1,5 @@
 import type { Order } from "@shinsa/shared";
+import type { NetworkKind } from "../lib/network-kind.js";
 import { buildFacts } from "./facts/build-facts.js";
 import type { DeviceFacts, LinkedHistory, OrderUnits } from "./facts/inputs.js";
 import type { OrderFacts, SelfKeys } from "./facts/order-facts.js";
@@ -22,6 +23,8 @@ export interface OrderToJudge {
   history: LinkedHistory;
   /** The shipped hosting network the order's IP sits in (lib/hosting-networks.ts), or null. */
   hostingNetwork: string | null;
+  /** The kind of network the order's IP sits in (lib/network-kind.ts), or null without an IP. */
+  network: NetworkKind | null;
 }
 
 export interface Judgement {
@@ -47,6 +50,7 @@ export function judgeOrder(input: OrderToJudge, rules: Rule[], newRingId: () => 
     listHits: input.history.listHits,
     ringStats: input.history.ringStats,
     hostingNetwork: input.hostingNetwork,
+    network: input.network,
   });
   const evaluation = evaluate(facts, rules);
   const via = [...new Set(facts.joined.flatMap((j) => j.via))];

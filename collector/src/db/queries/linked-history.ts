@@ -1,6 +1,7 @@
 import { FRAUD_LABELS } from "@shinsa/shared";
 import { sql } from "drizzle-orm";
 import { IDENTIFIER_KINDS, type Identifier, type IdentifierKind } from "../../lib/identifier.js";
+import type { NetworkKind } from "../../lib/network-kind.js";
 import type { LinkedHistory, ListHit, RingStats } from "../../scoring/facts/inputs.js";
 import { type Db, jsonValue, rowsOf } from "../client.js";
 import { jsonParam } from "../json-param.js";
@@ -56,7 +57,7 @@ export async function loadHistory(
     ), n as (
       select row_number() over (order by q.at, n.placed_at desc, n.order_id desc) as pos,
              q.kind, q.value, n.order_id, n.placed_at, n.customer_key, n.person_key, n.surname_key,
-             n.amount, n.risky_units, n.units, o.ring_id, o.label,
+             n.amount, n.risky_units, n.units, o.ring_id, o.label, o.network_kind,
              coalesce(o.reasons @> '[{"code": "account_takeover"}]', false) as takeover
       from q
       cross join lateral (
@@ -72,7 +73,7 @@ export async function loadHistory(
       select ring_id from n where ring_id is not null group by ring_id order by min(pos) limit ${RINGS_READ}
     )
     select n.kind, n.value, n.order_id, n.placed_at, n.customer_key, n.person_key, n.surname_key,
-           n.amount, n.risky_units, n.units, n.ring_id, n.label, n.takeover,
+           n.amount, n.risky_units, n.units, n.ring_id, n.label, n.takeover, n.network_kind,
            case when n.pos is null or n.pos = 1 then (
              select coalesce(json_agg(json_build_object('list', l.list, 'kind', l.kind, 'value', l.value,
                'label', l.label, 'sourceOrderId', l.source_order_id) order by q.at, l.list desc), '[]')
@@ -114,6 +115,7 @@ export async function loadHistory(
       ringId: (r.ring_id as string | null) ?? null,
       label: (r.label as string | null) ?? null,
       takeover: r.takeover === true || r.takeover === "t",
+      network: (r.network_kind as NetworkKind | null) ?? null,
     }));
   const ringStats = jsonValue<RingStats[]>(first?.rings, []).map((s) => ({
     ringId: String(s.ringId),

@@ -1,6 +1,7 @@
 import { signalValue } from "@shinsa/shared";
 import type { IdentifierKind } from "../../lib/identifier.js";
 import { JST_OFFSET_MINUTES, jstHour } from "../../lib/japan-time.js";
+import type { NetworkKind } from "../../lib/network-kind.js";
 import { isHoldForPickup, isPickUpPoint } from "../../normalize/index.js";
 import type { OrderIdentity } from "../identity.js";
 import type { DeviceFacts, Neighbour } from "./inputs.js";
@@ -28,7 +29,14 @@ export interface AccountHistory {
 
 export function accountHistoryFacts(
   neighbours: Neighbour[],
-  order: { identity: OrderIdentity; device: DeviceFacts | null; placedAt: Date; riskyUnits: number; ip: boolean },
+  order: {
+    identity: OrderIdentity;
+    device: DeviceFacts | null;
+    placedAt: Date;
+    riskyUnits: number;
+    ip: boolean;
+    network: NetworkKind | null;
+  },
 ): AccountHistory {
   const { placedAt } = order;
   const before = neighbours.filter((r) => r.kind === "account" && r.placedAt <= placedAt);
@@ -50,7 +58,7 @@ export function accountHistoryFacts(
     sameDevice,
     sameDoor,
     sameNetwork,
-    breaks: broken ? habitBreaks(order, sameNetwork) : [],
+    breaks: broken ? habitBreaks(order, sameNetwork, networksUsed(neighbours, earlier)) : [],
   };
 }
 
@@ -61,16 +69,43 @@ export interface HabitBreak {
   stranger: boolean;
 }
 
+/** The kinds of network the account's earlier orders came from, where their addresses are known. */
+function networksUsed(neighbours: Neighbour[], earlier: Set<string>): Set<NetworkKind> {
+  const used = new Set<NetworkKind>();
+  for (const r of neighbours) if (r.kind === "account" && earlier.has(r.orderId) && r.network) used.add(r.network);
+  return used;
+}
+
 /** The habits a stranger in someone's account breaks beyond device and door, as a reviewer reads them. */
 function habitBreaks(
-  order: { identity: OrderIdentity; device: DeviceFacts | null; placedAt: Date; riskyUnits: number },
+  order: {
+    identity: OrderIdentity;
+    device: DeviceFacts | null;
+    placedAt: Date;
+    riskyUnits: number;
+    network: NetworkKind | null;
+  },
   sameNetwork: boolean | null,
+  networksUsed: Set<NetworkKind>,
 ): HabitBreak[] {
   const { identity, device, placedAt, riskyUnits } = order;
   const found: HabitBreak[] = [];
   if (identity.shippingPersonKey && identity.personKey && identity.shippingPersonKey !== identity.personKey)
     found.push({ ja: "別名義の受取人", en: "another recipient's name", stranger: false });
   if (sameNetwork === false) found.push({ ja: "初めてのネットワーク", en: "a network it never used", stranger: false });
+  // A hosting or VPN network, or one registered abroad for a door in Japan, where the account has
+  // only ever shopped from homes and phones in Japan: a stranger's proxy, not the owner's new phone.
+  // Judged only against a history whose addresses are known, and an account that has used such a
+  // network before (a VPN user, someone living abroad) breaks nothing by using it again.
+  const known = networksUsed.size > 0;
+  if (known && order.network === "hosting" && !networksUsed.has("hosting"))
+    found.push({
+      ja: "初めてのデータセンター・VPN 回線",
+      en: "a hosting or VPN network it never used",
+      stranger: true,
+    });
+  if (known && order.network === "abroad" && !networksUsed.has("abroad") && order.identity.shippingAddress?.prefecture)
+    found.push({ ja: "海外の回線", en: "a network registered outside Japan", stranger: true });
   if (riskyUnits > 0) found.push({ ja: "転売対象の商品", en: "resale goods", stranger: false });
   // The clock, not the language: foreign residents in Japan browse in English or Chinese on Japan time.
   const offset = device ? signalValue(device.signals, "timezone")?.offset : undefined;

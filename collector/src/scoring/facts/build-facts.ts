@@ -1,4 +1,5 @@
 import type { Order } from "@shinsa/shared";
+import type { NetworkKind } from "../../lib/network-kind.js";
 import { getLinkableUnitKey } from "../../normalize/index.js";
 import type { OrderIdentity } from "../identity.js";
 import { OWNERS_DETAILS } from "../owners-details.js";
@@ -27,6 +28,8 @@ export interface FactInputs extends SelfKeys {
   ringStats?: RingStats[];
   /** The listed hosting network the order's IP sits in (the use case looks it up). */
   hostingNetwork?: string | null;
+  /** The kind of network the order's IP sits in (the use case looks it up). */
+  network?: NetworkKind | null;
 }
 
 /** The facts of one order, from what the use case read: links first, then what they add up to. */
@@ -84,6 +87,7 @@ export function buildFacts(input: FactInputs): OrderFacts {
       placedAt,
       riskyUnits: input.riskyUnits,
       ip: Boolean(input.order.ip ?? input.device?.ip),
+      network: input.network ?? null,
     }),
   };
 }

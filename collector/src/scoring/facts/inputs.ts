@@ -1,5 +1,6 @@
 import type { DeviceFlags, Signals } from "@shinsa/shared";
 import type { IdentifierKind } from "../../lib/identifier.js";
+import type { NetworkKind } from "../../lib/network-kind.js";
 
 // What scoring is given to judge one order, as plain values: the use case reads them
 // (orders/score-and-store.ts, through its queries); scoring never reads anything itself.
@@ -23,6 +24,8 @@ export interface Neighbour {
    * shares through the owner's saved details (owners-details.ts) is the owner's, not the stranger's.
    */
   takeover: boolean;
+  /** The kind of network the order came from (lib/network-kind.ts), null without an IP or before it was kept. */
+  network: NetworkKind | null;
 }
 
 /** An entry of the site's negative (deny) or allow list that one of the order's identifiers matches. */

@@ -17,6 +17,14 @@ const strangersBrowser = deviceRow(
   {},
   { timezone: { name: "Asia/Shanghai", offset: -480 }, locale: { languages: ["zh-CN"] } },
 );
+// The same two orders, whose addresses were homes in Japan (what the use case reads from the stored IPs).
+const historyAtHome = history.map((n) => ({ ...n, network: "japan" as const }));
+// To another name at an ordinary flat, in the daytime: no forwarder, no night to give the stranger away.
+const toFlat = (ip: string): Partial<Order> => ({
+  ip,
+  shipping: { name: "佐藤 次郎", postalCode: "272-0002", address: "千葉県市川市二俣新町17-3-204" },
+});
+
 // A foreign resident's own new phone: English, on Japan time.
 const residentsPhone = deviceRow({}, { locale: { languages: ["en-US"] } });
 
@@ -132,6 +140,45 @@ checkRule(accountTakeover, [
   [
     "without a device token, a regular's present to a friend from a phone's carrier network",
     factsOf({ ...toParents, ip: "106.130.2.39" }, { neighbours: history, riskyUnits: 1 }),
+    null,
+  ],
+
+  [
+    "without a token, in the daytime, to another name's flat, from a hosting network an account of homes never used",
+    factsOf(toFlat("13.112.40.2"), { neighbours: historyAtHome, riskyUnits: 1, network: "hosting" }),
+    "account_takeover",
+  ],
+  [
+    "the same order in an account that has shopped through a VPN before",
+    factsOf(toFlat("13.112.40.2"), {
+      neighbours: historyAtHome.map((n, i) => (i === 1 ? { ...n, network: "hosting" as const } : n)),
+      riskyUnits: 1,
+      network: "hosting",
+    }),
+    null,
+  ],
+  [
+    "without a token, in the daytime, to another name's flat, from a home network in Korea",
+    factsOf(toFlat("121.128.0.1"), { neighbours: historyAtHome, riskyUnits: 1, network: "abroad" }),
+    "account_takeover",
+  ],
+  [
+    "the same order in an account that has ordered from abroad before (someone living overseas)",
+    factsOf(toFlat("121.128.0.1"), {
+      neighbours: historyAtHome.map((n) => ({ ...n, network: "abroad" as const })),
+      riskyUnits: 1,
+      network: "abroad",
+    }),
+    null,
+  ],
+  [
+    "the same order when the account's earlier orders carried no address to compare with",
+    factsOf(toFlat("13.112.40.2"), { neighbours: history, riskyUnits: 1, network: "hosting" }),
+    null,
+  ],
+  [
+    "a regular's console for a nephew, in the daytime, from a phone in Japan on a new network",
+    factsOf(toFlat("106.130.2.39"), { neighbours: historyAtHome, riskyUnits: 1, network: "japan" }),
     null,
   ],
 ]);

@@ -1,0 +1,16 @@
+import { hostingNetworkOf } from "./hosting-networks.js";
+import { isJapaneseNetwork } from "./japan-networks.js";
+
+/**
+ * Where an address sits, as coarse as an account's habit needs: a hosting, cloud or VPN network
+ * (the shipped hosting list), or else a network registered to Japan or abroad (the registries'
+ * delegations). Null when there is no address.
+ */
+export type NetworkKind = "hosting" | "japan" | "abroad";
+
+export function networkKindOf(ip: string | null | undefined): NetworkKind | null {
+  if (!ip) return null;
+  if (hostingNetworkOf(ip) !== null) return "hosting";
+  const japan = isJapaneseNetwork(ip);
+  return japan === null ? null : japan ? "japan" : "abroad";
+}
