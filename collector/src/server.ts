@@ -10,9 +10,9 @@ import { demoRoutes } from "./demo/demo-routes.js";
 import { ensureDemoSite } from "./demo/demo-site.js";
 import { parseConfig } from "./env.js";
 import { createBackground } from "./lib/background.js";
-import { hostingNetworkOf } from "./lib/hosting-networks.js";
 import { createLogger } from "./lib/logger.js";
 import { createMetrics } from "./lib/metrics.js";
+import { networkKindOf } from "./lib/network-kind.js";
 import { loadSdkBundle } from "./lib/sdk-bundle.js";
 import { warmAddressData } from "./normalize/address-area.js";
 import { sealStoredOrders } from "./orders/seal-stored-orders.js";
@@ -70,8 +70,8 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   // Each city's town list is built on its first address (a few ms for that order); building them
   // all once (about 0.8 s, 40 MB) right after start keeps that off the first shoppers' orders.
   setImmediate(warmAddressData);
-  // The hosting-network list likewise (about 0.2 s to read and sort 52k ranges).
-  setImmediate(() => hostingNetworkOf("0.0.0.0"));
+  // The hosting and Japanese network lists likewise (about 0.2 s to read and sort 56k ranges).
+  setImmediate(() => networkKindOf("0.0.0.0"));
   // Signals past each site's retention: at start, then hourly.
   const retention = () =>
     deps.background.run("signal retention", async () => {
