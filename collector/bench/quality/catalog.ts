@@ -111,9 +111,26 @@ export function newCard(rng: Rng): Card {
   return { bin: prefix, last4: String(rng.int(0, 9999)).padStart(4, "0") };
 }
 
-// Leading octets of large Japanese ISPs', carriers' and clouds' blocks (approximate; hosts are random):
-// what matters is that homes, CGNAT mobiles and datacentres look like themselves.
-const RESIDENTIAL = ["126.", "153.", "114.", "220.", "60.", "118.", "180.", "219."];
+// Where shoppers sit, as /16 prefixes (hosts are random). Homes: /16s of Japanese broadband ISPs,
+// each checked to be registered to Japan (the RIRs' delegations, data/japan-networks.txt), on no
+// hosting list, and announced by the ISP's own ASN (RouteViews via @ip-location-db/asn): NTT OCN
+// (AS4713), SoftBank (AS17676), KDDI (AS2516), So-net (AS2527), BIGLOBE (AS2518), J:COM (AS9824)
+// and OPTAGE eo (AS17511). Earlier versions drew homes from whole /8s (126., 153., 114. …), half of
+// whose addresses are registered abroad and some of which are hosting: no real shopper's home.
+const RESIDENTIAL = [
+  "60.34.",
+  "60.37.",
+  "60.66.",
+  "60.71.",
+  "114.17.",
+  "118.152.",
+  "118.236.",
+  "219.98.",
+  "118.108.",
+  "60.60.",
+  "110.129.",
+  "180.145.",
+];
 const MOBILE_CGNAT = ["1.66.", "1.72.", "49.98.", "49.104.", "106.128.", "106.130."];
 // Hosting networks a fraudster rents a proxy or VM in, each checked against the ASN that announces
 // it (RouteViews via @ip-location-db/asn): AWS Tokyo (AS16509), Vultr (AS20473), SAKURA Internet
@@ -121,10 +138,22 @@ const MOBILE_CGNAT = ["1.66.", "1.72.", "49.98.", "49.104.", "106.128.", "106.13
 // and 103.75/16 (mostly small ISPs abroad), which no real list of hosting networks could know.
 const DATACENTRE = ["13.112.", "54.250.", "3.112.", "45.76.", "160.16.", "164.46.", "133.167."];
 
-export type IpKind = "home" | "mobile" | "datacentre";
+// Homes and phones abroad (a stranger's own connection, a residential proxy there, a shopper on a
+// trip), each /16 announced by the country's incumbent (RouteViews): China Telecom (AS4812), Korea
+// Telecom (AS4766), Chunghwa Telecom in Taiwan (AS3462), Viettel (AS7552), Comcast (AS7922).
+const ABROAD = ["58.32.", "121.128.", "1.160.", "27.64.", "73.10."];
+
+export type IpKind = "home" | "mobile" | "datacentre" | "abroad";
+
+const PREFIXES: Record<IpKind, string[]> = {
+  home: RESIDENTIAL,
+  mobile: MOBILE_CGNAT,
+  datacentre: DATACENTRE,
+  abroad: ABROAD,
+};
 
 export function newIp(rng: Rng, kind: IpKind): string {
-  const prefix = rng.pick(kind === "home" ? RESIDENTIAL : kind === "mobile" ? MOBILE_CGNAT : DATACENTRE);
+  const prefix = rng.pick(PREFIXES[kind]);
   const octets = prefix.split(".").filter(Boolean).length;
   const rest = Array.from({ length: 4 - octets }, () => rng.int(1, 254));
   return `${prefix}${rest.join(".")}`;

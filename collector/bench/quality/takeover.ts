@@ -11,9 +11,10 @@ import type { Rng } from "./prng.js";
 
 // Account takeover and its honest twin. Both are long-time customers whose order breaks with their
 // habits once: the takeover because a stranger logged in with a phished password (a new device on
-// a foreign or hosting network, at night, shipping resale goods to a drop under another name and
-// phone, paid with the owner's stored card); the twin because the owner sends a present to their
-// parents or a friend (their own device and home network, shopping hours, another name at another
+// a hosting network, a connection abroad or a residential proxy in Japan, more often at night than
+// not, shipping resale goods to a drop under another name and phone, paid with the owner's stored
+// card); the twin because the owner sends a present to their parents or a friend (their own
+// device, from home or now and then from a trip abroad, shopping hours, another name at another
 // address, usually everyday goods).
 
 /** An account years old, and the owner's ordinary orders in the stream before `until` (a day index). */
@@ -39,11 +40,20 @@ export function accountTakeover(ctx: Ctx): Draft[] {
   const fraudsterId = ctx.newId("p");
   const setup = fraudDevice(ctx, rng);
   const drop = dropHome(rng);
-  const ip = newIp(rng, rng.chance(0.6) ? "datacentre" : "home");
+  const ip = newIp(
+    rng,
+    rng.weighted([
+      ["datacentre", 45],
+      ["abroad", 20],
+      ["home", 35],
+    ] as const),
+  );
   const takeovers: Draft[] = [];
   // A stranger in the account drains it quickly: one order, sometimes a second within hours.
   const count = rng.chance(0.3) ? 2 : 1;
-  const first = ctx.start + day * DAY + rng.int(0, 5) * HOUR + rng.int(0, HOUR - 1);
+  // Night in Japan more often than not (when owners sleep), else any waking hour.
+  const hour = rng.chance(0.55) ? rng.int(0, 5) : rng.int(9, 21);
+  const first = ctx.start + day * DAY + hour * HOUR + rng.int(0, HOUR - 1);
   for (let i = 0; i < count; i++) {
     const at = first + i * rng.int(1, 5) * HOUR;
     const mule = pickName(rng);
@@ -115,6 +125,8 @@ export function regularGift(ctx: Ctx): Draft[] {
   if (rng.chance(0.1)) {
     gift.device = visit(rng, setupOn(rng, ctx, newHardware(rng, hardwareKind(rng))), "human");
   }
+  // Now and then sent from a trip abroad, from the hotel's or a local carrier's network.
+  if (rng.chance(0.1)) gift.request.ip = newIp(rng, "abroad");
   const parents = rng.chance(0.6);
   const name = parents ? pickName(rng, owner.name.surname) : pickName(rng, pickSurname(rng));
   const home = newHome(rng, pickPlace(rng));

@@ -158,8 +158,13 @@ checkRule(accountTakeover, [
     null,
   ],
   [
-    "without a token, in the daytime, to another name's flat, from a home network in Korea",
+    "without a token, in the daytime, to another name's flat, from a home network in Korea: a break, not a stranger's (a trip abroad)",
     factsOf(toFlat("121.128.0.1"), { neighbours: historyAtHome, riskyUnits: 1, network: "abroad" }),
+    null,
+  ],
+  [
+    "the same order from Korea to a forwarder's code",
+    factsOf({ ...toDrop, ip: "121.128.0.1" }, { neighbours: historyAtHome, riskyUnits: 1, network: "abroad" }),
     "account_takeover",
   ],
   [
