@@ -92,22 +92,14 @@ function habitBreaks(
   const found: HabitBreak[] = [];
   if (identity.shippingPersonKey && identity.personKey && identity.shippingPersonKey !== identity.personKey)
     found.push({ ja: "別名義の受取人", en: "another recipient's name", stranger: false });
-  if (sameNetwork === false) found.push({ ja: "初めてのネットワーク", en: "a network it never used", stranger: false });
-  // A hosting or VPN network where the account has only ever shopped from homes and phones: a
+  // A network the account never used is one break, named by its kind where that says more. A
+  // hosting or VPN network where the account has only ever shopped from homes and phones is a
   // stranger's proxy, not the owner's new phone. A network registered abroad, for a door in Japan,
-  // is a break too, but not a stranger's: owners send presents home from trips abroad (measured in
-  // the quality bench: as a stranger's break it sent 4–11% of regulars' presents to review).
-  // Judged only against a history whose addresses are known; an account that has used such a
-  // network before (a VPN user, someone living abroad) breaks nothing by using it again.
-  const known = networksUsed.size > 0;
-  if (known && order.network === "hosting" && !networksUsed.has("hosting"))
-    found.push({
-      ja: "初めてのデータセンター・VPN 回線",
-      en: "a hosting or VPN network it never used",
-      stranger: true,
-    });
-  if (known && order.network === "abroad" && !networksUsed.has("abroad") && order.identity.shippingAddress?.prefecture)
-    found.push({ ja: "海外の回線", en: "a network registered outside Japan", stranger: false });
+  // is not a stranger's: owners send presents home from trips abroad (measured in the quality
+  // bench: as a stranger's break it sent 4–11% of regulars' presents to review). A kind is judged
+  // only against a history whose addresses are known, and an account that has used such a network
+  // before (a VPN user, someone living abroad) breaks nothing new by using it again.
+  if (sameNetwork === false) found.push(networkBreak(order, networksUsed));
   if (riskyUnits > 0) found.push({ ja: "転売対象の商品", en: "resale goods", stranger: false });
   // The clock, not the language: foreign residents in Japan browse in English or Chinese on Japan time.
   const offset = device ? signalValue(device.signals, "timezone")?.offset : undefined;
@@ -124,4 +116,16 @@ function habitBreaks(
   );
   if (hints.length > 0) found.push({ ja: "転送・留め置きの配送先", en: "a forwarder or hold address", stranger: true });
   return found;
+}
+
+function networkBreak(
+  order: { identity: OrderIdentity; network: NetworkKind | null },
+  networksUsed: Set<NetworkKind>,
+): HabitBreak {
+  const newKind = networksUsed.size > 0 && order.network !== null && !networksUsed.has(order.network);
+  if (newKind && order.network === "hosting")
+    return { ja: "初めてのデータセンター・VPN 回線", en: "a hosting or VPN network it never used", stranger: true };
+  if (newKind && order.network === "abroad" && order.identity.shippingAddress?.prefecture)
+    return { ja: "初めての海外の回線", en: "a network abroad it never used", stranger: false };
+  return { ja: "初めてのネットワーク", en: "a network it never used", stranger: false };
 }
