@@ -8,9 +8,13 @@ import { isJapaneseNetwork } from "./japan-networks.js";
  */
 export type NetworkKind = "hosting" | "japan" | "abroad";
 
-export function networkKindOf(ip: string | null | undefined): NetworkKind | null {
+/** `hosting`: the address's hosting network when the caller has looked it up already (scoring has). */
+export function networkKindOf(
+  ip: string | null | undefined,
+  hosting: string | null = hostingNetworkOf(ip),
+): NetworkKind | null {
   if (!ip) return null;
-  if (hostingNetworkOf(ip) !== null) return "hosting";
+  if (hosting !== null) return "hosting";
   const japan = isJapaneseNetwork(ip);
   return japan === null ? null : japan ? "japan" : "abroad";
 }

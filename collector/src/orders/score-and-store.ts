@@ -48,15 +48,18 @@ export async function scoreAndStore(
   const [settings, found] = await reads;
 
   const { token, device } = checkToken(order.token, found, now);
+  const ip = order.ip ?? device?.ip;
   // With truncateIp the identifier is the network's, so it links orders stored before and after.
   const identifiers = getIdentifiers(
     secret,
-    { customerId: order.customer?.id, ip: keptIp(order.ip ?? device?.ip, settings.truncateIp) },
+    { customerId: order.customer?.id, ip: keptIp(ip, settings.truncateIp) },
     identity,
     device,
   );
   const history = await loadHistory(db, siteId, identifiers, order.orderId, settings.hubAccounts);
-  const network = networkKindOf(order.ip ?? device?.ip);
+  // The hosting list is searched once: its answer is a reason's text and the network's kind.
+  const hostingNetwork = hostingNetworkOf(ip);
+  const network = networkKindOf(ip, hostingNetwork);
   const keys = getOrderKeys(secret, order.customer?.id, identity);
   const units = countUnits(order.items ?? [], settings.riskyCategories);
   const { evaluation, links, ring } = judgeOrder(
@@ -70,7 +73,7 @@ export async function scoreAndStore(
       token,
       device,
       history,
-      hostingNetwork: hostingNetworkOf(order.ip ?? device?.ip),
+      hostingNetwork,
       network,
     },
     rules,
