@@ -115,8 +115,8 @@ export function newCard(rng: Rng): Card {
 // each checked to be registered to Japan (the RIRs' delegations, data/japan-networks.txt), on no
 // hosting list, and announced by the ISP's own ASN (RouteViews via @ip-location-db/asn): NTT OCN
 // (AS4713), SoftBank (AS17676), KDDI (AS2516), So-net (AS2527), BIGLOBE (AS2518), J:COM (AS9824)
-// and OPTAGE eo (AS17511). Earlier versions drew homes from whole /8s (126., 153., 114. …), half of
-// whose addresses are registered abroad and some of which are hosting: no real shopper's home.
+// and OPTAGE eo (AS17511). Earlier versions drew homes from whole /8s (126., 153., 114. …): in all
+// but 126/8, 40–78% of the addresses are registered abroad, and up to 3% are hosting.
 const RESIDENTIAL = [
   "60.34.",
   "60.37.",
