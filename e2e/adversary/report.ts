@@ -10,6 +10,13 @@ const caught = (d: TokenResponse) => d.flags.automation || d.flags.tampering || 
 const anyFlag = (d: TokenResponse) => Object.values(d.flags).some(Boolean);
 const pct = (n: number, of: number) => (of === 0 ? "–" : `${Math.round((100 * n) / of)} %`);
 
+/** The console's cost over plain JavaScript's, as the devtools_attached judge reads it. */
+function consoleRatio(d: TokenResponse): number | null {
+  const cost = d.signals.inspector;
+  if (!cost || typeof cost !== "object" || !("consoleMs" in cost)) return null;
+  return cost.consoleMs / Math.max(cost.baselineMs, 0.1);
+}
+
 /** The hardwareId most honest visits answered: the machine's own. */
 export function machineHardwareId(rows: Row[]): string | null {
   const counts = new Map<string, number>();
@@ -31,6 +38,8 @@ export interface Summary {
   deviceIds: number;
   hardwareIds: number;
   ownHardwareId: number;
+  /** Lowest and highest console-cost ratio of the visits (null where no visit measured it). */
+  consoleRatios: [number, number] | null;
 }
 
 export function summarise(rows: Row[]): Summary[] {
@@ -52,19 +61,22 @@ export function summarise(rows: Row[]): Summary[] {
       deviceIds: new Set(devices.map((d) => d.deviceId)).size,
       hardwareIds: new Set(devices.map((d) => d.hardwareId)).size,
       ownHardwareId: devices.filter((d) => d.hardwareId === own).length,
+      consoleRatios: range(devices.map(consoleRatio).filter((r): r is number => r !== null)),
     };
   });
 }
 
+const range = (xs: number[]): [number, number] | null => (xs.length ? [Math.min(...xs), Math.max(...xs)] : null);
+
 export function table(summaries: Summary[]): string {
   const lines = [
-    "| technique | kind | visits (no token) | flagged | reasons (visits) | deviceIds | hardwareIds | machine's own hardwareId |",
-    "| --- | --- | --: | --: | --- | --: | --: | --: |",
+    "| technique | kind | visits (no token) | flagged | reasons (visits) | deviceIds | hardwareIds | machine's own hardwareId | console cost (× plain JS) |",
+    "| --- | --- | --: | --: | --- | --: | --: | --: | --: |",
   ];
   for (const s of summaries) {
     const reasons = s.reasons.map(([code, n]) => `${code} (${n})`).join(", ") || "none";
     lines.push(
-      `| ${s.name} | ${s.kind} | ${s.visits}${s.failures ? ` (${s.failures})` : ""} | ${s.kind === "control" ? `${s.flagged} with any flag` : pct(s.flagged, s.visits)} | ${reasons} | ${s.deviceIds} | ${s.hardwareIds} | ${pct(s.ownHardwareId, s.visits)} |`,
+      `| ${s.name} | ${s.kind} | ${s.visits}${s.failures ? ` (${s.failures})` : ""} | ${s.kind === "control" ? `${s.flagged} with any flag` : pct(s.flagged, s.visits)} | ${reasons} | ${s.deviceIds} | ${s.hardwareIds} | ${pct(s.ownHardwareId, s.visits)} | ${s.consoleRatios ? s.consoleRatios.map((r) => r.toFixed(1)).join("–") : "–"} |`,
     );
   }
   return lines.join("\n");

@@ -8,7 +8,7 @@ export interface Visit {
 
 // The late signals arrive in an update a few hundred ms after the token; a verdict read before
 // them would judge the early signals only.
-const LATE = ["canvas", "tampering", "integrity", "worker", "graphics", "audio", "fonts"];
+const LATE = ["canvas", "tampering", "integrity", "worker", "graphics", "audio", "fonts", "inspector"];
 
 export async function lookUp(collector: string, secretKey: string, token: string): Promise<TokenResponse> {
   const res = await fetch(`${collector}/v1/tokens/${token}`, { headers: { authorization: `Bearer ${secretKey}` } });

@@ -24,6 +24,7 @@ test("the script tag puts a token in the form that the merchant's server can loo
       "fonts",
       "graphics",
       "hardware",
+      "inspector",
       "integrity",
       "locale",
       "math",
@@ -46,6 +47,10 @@ test("the script tag puts a token in the form that the merchant's server can loo
   // third-party storage: the probe's framed document is refused, and the collector names it.
   expect(device.signals.partition).toBe("blocked");
   expect(device.flagReasons.map((r) => r.code)).toContain("storage_not_partitioned");
+  // Playwright drives the page over the DevTools protocol with the Runtime domain on: every console
+  // call is previewed for it, and the console-cost probe sees that.
+  expect(device.signals.inspector).toMatchObject({ consoleMs: expect.any(Number), baselineMs: expect.any(Number) });
+  expect(device.flagReasons.map((r) => r.code)).toContain("devtools_attached");
   expect(errors).toEqual([]);
 });
 

@@ -166,6 +166,19 @@ export const integritySignal = z.object({ lies: shortList() });
  */
 export const partitionSignal = z.enum(["partitioned", "shared", "blocked", "unknown", "framed"]);
 
+/**
+ * What it costs this page to log to the console, beside plain JavaScript of about the same work:
+ * medians over five rounds, in ms (`consoleMs` ten `console.debug` calls of forty small objects,
+ * `baselineMs` a hundred `JSON.stringify` of the same objects). A DevTools client with the Runtime
+ * domain on (a driver attached over the DevTools protocol, or DevTools open) builds a preview of
+ * every argument and sends it: the console turns ten to thirty times dearer. `unknown` when
+ * `console.debug` is not the browser's own (a site that silences or wraps it).
+ */
+export const inspectorSignal = z.union([
+  z.object({ consoleMs: z.number().min(0).max(60_000), baselineMs: z.number().min(0).max(60_000) }),
+  z.literal("unknown"),
+]);
+
 /** Every signal the payload may carry, by name. Unknown names are dropped by the validator. */
 // The one place where unknown fields are dropped rather than refused (everything else in the wire
 // schema is strict): in a rolling upgrade a page may load /sdk.js from a newer collector and post
@@ -189,6 +202,7 @@ export const signalsSchema = z.object({
   worker: signal(workerSignal),
   integrity: signal(integritySignal),
   partition: signal(partitionSignal),
+  inspector: signal(inspectorSignal),
 });
 export type Signals = z.infer<typeof signalsSchema>;
 export type SignalName = keyof Signals;

@@ -44,6 +44,7 @@ export const honestSignals: Signals = {
   },
   integrity: { lies: [] },
   partition: "partitioned",
+  inspector: { consoleMs: 0.8, baselineMs: 0.9 },
   worker: {
     userAgent: HONEST_UA,
     platform: "Linux x86_64",

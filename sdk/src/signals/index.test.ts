@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { sources } from "./index.js";
 
 // Files of this folder that are not signals.
-const SUPPORT = ["index.ts", "source.ts", "intl.ts"];
+const SUPPORT = ["index.ts", "source.ts", "intl.ts", "native.ts"];
 const camel = (file: string) => file.replace(/\.ts$/, "").replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 describe("the signal registry", () => {

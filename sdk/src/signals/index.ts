@@ -4,6 +4,7 @@ import { canvas } from "./canvas.js";
 import { fonts } from "./fonts.js";
 import { graphics } from "./graphics.js";
 import { hardware } from "./hardware.js";
+import { inspector } from "./inspector.js";
 import { integrity } from "./integrity.js";
 import { locale } from "./locale.js";
 import { math } from "./math.js";
@@ -20,7 +21,7 @@ import { worker } from "./worker.js";
 
 // Every signal the SDK collects. Key order is execution order, for `now` before the token and for
 // `later` after it, so the later ones that matter most for identity (canvas, graphics, audio) come
-// before the ones that only add to it, then Intl (locale); the storage-partition check waits on a
+// before the ones that only add to it, then Intl (locale) and the console's cost (inspector, five short tasks); the storage-partition check waits on a
 // frame's navigation, so it goes last and holds no other signal back. The worker waits on a thread
 // of its own, so the main thread is idle while it runs. `satisfies Registry` makes a
 // signal that exists on only one side (here or in shared/src/signals.ts) fail tsc.
@@ -43,5 +44,6 @@ export const sources = {
   audio,
   fonts,
   locale,
+  inspector,
   partition,
 } satisfies Registry;

@@ -1,10 +1,9 @@
 import type { SignalValue } from "@shinsa/shared";
 import { drawCanvas, firstDrawing } from "./canvas.js";
+import { NATIVE } from "./native.js";
 import type { Source } from "./source.js";
 
 type Tampering = SignalValue<"tampering">;
-
-const NATIVE = /\{\s*\[native code\]\s*\}\s*$/;
 
 // Functions that anti-detect browsers and fingerprint-spoofing extensions replace with script.
 type Global = typeof window;

@@ -6,6 +6,7 @@ import { judgeCanvasNoise } from "./canvas-noise.js";
 import { judgeClaimedOsFonts } from "./claimed-os-fonts.js";
 import { judgeClientHintBrands } from "./client-hint-brands.js";
 import { judgeClientHintHeaders } from "./client-hint-headers.js";
+import { judgeDevtoolsAttached } from "./devtools-attached.js";
 import { judgeIncognito, judgeTimezone, judgeVirtualMachine } from "./environment.js";
 import type { DeviceFacts, FlagJudge } from "./judge.js";
 import { judgeMobileStory } from "./mobile-story.js";
@@ -23,6 +24,7 @@ export const flagJudges: FlagJudge[] = [
   judgeBot,
   judgeAutomation,
   judgeStoragePartition,
+  judgeDevtoolsAttached,
   judgeTampering,
   judgeNonNativeFunctions,
   judgeCanvasNoise,
