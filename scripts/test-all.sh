@@ -27,6 +27,11 @@ if ! command -v Xvfb >/dev/null && have_apt; then
   (as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends xvfb) >/dev/null || true
 fi
 command -v Xvfb >/dev/null || echo "test: no Xvfb; the adversary specs will be skipped (apt-get install -y xvfb)" >&2
+# Debian's ChromeDriver, for the adversary run's Selenium technique (left out where it is missing).
+if [ ! -x /usr/bin/chromedriver ] && have_apt; then
+  echo "test: installing ChromeDriver from apt"
+  (as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium-driver) >/dev/null || true
+fi
 
 # --- PostgreSQL for the database tests ---
 export DATABASE_URL="${DATABASE_URL:-postgres://root:root@127.0.0.1:5432/test}"

@@ -14,7 +14,8 @@ const pct = (n: number, of: number) => (of === 0 ? "–" : `${Math.round((100 * 
 function consoleRatio(d: TokenResponse): number | null {
   const cost = d.signals.inspector;
   if (!cost || typeof cost !== "object" || !("consoleMs" in cost)) return null;
-  return cost.consoleMs / Math.max(cost.baselineMs, 0.1);
+  const baseline = [...cost.baselineMs].sort((a, b) => a - b)[cost.baselineMs.length >> 1] ?? 0;
+  return Math.min(...cost.consoleMs) / Math.max(baseline, 0.1);
 }
 
 /** The hardwareId most honest visits answered: the machine's own. */

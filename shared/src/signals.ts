@@ -168,14 +168,18 @@ export const partitionSignal = z.enum(["partitioned", "shared", "blocked", "unkn
 
 /**
  * What it costs this page to log to the console, beside plain JavaScript of about the same work:
- * medians over five rounds, in ms (`consoleMs` ten `console.debug` calls of forty small objects,
+ * one entry per round, in ms (`consoleMs` ten `console.debug` calls of forty small objects,
  * `baselineMs` a hundred `JSON.stringify` of the same objects). A DevTools client with the Runtime
  * domain on (a driver attached over the DevTools protocol, or DevTools open) builds a preview of
- * every argument and sends it: the console turns ten to thirty times dearer. `unknown` when
- * `console.debug` is not the browser's own (a site that silences or wraps it).
+ * every argument and sends it: the console turns ten to thirty times dearer. Every round is sent,
+ * not a summary, because a busy machine inflates single rounds and the judge picks what resists
+ * that. `unknown` when `console.debug` is not the browser's own (a site that silences or wraps it).
  */
 export const inspectorSignal = z.union([
-  z.object({ consoleMs: z.number().min(0).max(60_000), baselineMs: z.number().min(0).max(60_000) }),
+  z.object({
+    consoleMs: z.array(z.number().min(0).max(60_000)).min(1).max(16),
+    baselineMs: z.array(z.number().min(0).max(60_000)).min(1).max(16),
+  }),
   z.literal("unknown"),
 ]);
 

@@ -44,7 +44,7 @@ export const honestSignals: Signals = {
   },
   integrity: { lies: [] },
   partition: "partitioned",
-  inspector: { consoleMs: 0.8, baselineMs: 0.9 },
+  inspector: { consoleMs: [0.8, 0.6, 0.7, 1.1, 0.6, 0.9, 0.7], baselineMs: [0.9, 0.5, 0.5, 0.6, 0.5, 0.8, 0.5] },
   worker: {
     userAgent: HONEST_UA,
     platform: "Linux x86_64",

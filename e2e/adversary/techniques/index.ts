@@ -8,6 +8,7 @@ import { playwrightExtraStealth } from "./playwright-extra-stealth.js";
 import { playwrightPlain } from "./playwright-plain.js";
 import { puppeteerExtraStealth } from "./puppeteer-extra-stealth.js";
 import { rebrowser } from "./rebrowser.js";
+import { hasChromedriver, seleniumStealth } from "./selenium-stealth.js";
 import { windowsStory } from "./windows-story.js";
 
 // Every technique of the adversary run, controls first: they set the machine's own hardwareId.
@@ -22,4 +23,6 @@ export const techniques: Technique[] = [
   patchright,
   rebrowser,
   cdpAttach,
+  // Needs Debian's ChromeDriver (apt-get install -y chromium-driver), which the test command installs.
+  ...(hasChromedriver() ? [seleniumStealth] : []),
 ];

@@ -9,18 +9,18 @@ type Inspector = SignalValue<"inspector">;
 // (started by hand, then attached: how nodriver and undetected-chromedriver work) shows the page
 // nothing of its driver, but the driver has the Runtime domain on, and then every console call
 // builds a preview of each argument and sends it to the client. Measured on Chromium 156: ten
-// calls of forty small objects cost 0.3-3.8x a hundred JSON.stringify of them in a browser nobody
-// attached to, 10-30x with a client attached. The SDK sends both times; the collector judges.
+// calls of forty small objects cost about as much as a hundred JSON.stringify of them in a browser
+// nobody attached to, 10-30x as much with a client attached. The SDK sends the times; the collector judges.
 //
-// Five rounds, each in a task of its own (an attached browser spends 10-30 ms a round, and no
-// round may become a long task), and medians, so one garbage collection does not decide.
-const ROUNDS = 5;
+// Seven rounds, each in a task of its own (an attached browser spends 10-30 ms a round, and no
+// round may become a long task); every round is sent, for the collector to read through the rounds
+// a busy machine inflated.
+const ROUNDS = 7;
 const CALLS = 10;
 const STRINGIFY = 100;
 // Verbose level, which DevTools hides unless asked; the label says whose lines they are.
 const LABEL = "shinsa device check";
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 const round1 = (ms: number) => Math.round(ms * 10) / 10;
 
 export const inspector = {
@@ -38,12 +38,12 @@ export const inspector = {
       if (r > 0) await nextTask();
       let start = clock.now();
       for (let c = 0; c < CALLS; c++) debug.call(log, LABEL, ...items);
-      consoleMs.push(clock.now() - start);
+      consoleMs.push(round1(clock.now() - start));
       start = clock.now();
       for (let c = 0; c < STRINGIFY; c++) sink += JSON.stringify(items).length;
-      baselineMs.push(clock.now() - start);
+      baselineMs.push(round1(clock.now() - start));
     }
     // `sink` is read so that no engine may drop the baseline's work as dead code.
-    return sink < 0 ? "unknown" : { consoleMs: round1(median(consoleMs)), baselineMs: round1(median(baselineMs)) };
+    return sink < 0 ? "unknown" : { consoleMs, baselineMs };
   },
 } satisfies Source<Inspector>;
