@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCell, formatRow, parseCsv } from "./csv.js";
+import { formatCell, formatRow, parseCsv, parseCsvYielding } from "./csv.js";
 
 const cellsOf = (text: string) => parseCsv(text).records.map((r) => r.cells);
 
@@ -64,6 +65,29 @@ describe("parseCsv", () => {
     ["a", "\n", false],
   ] as const)("finds the line end and final newline of %j", (text, lineEnding, endsWithNewline) => {
     expect(parseCsv(text)).toMatchObject({ lineEnding, endsWithNewline });
+  });
+});
+
+describe("parseCsvYielding", () => {
+  // Quotes, doubled quotes, CR, LF and commas, so that slices end inside quoted cells, between a
+  // CR and its LF, and on every kind of character.
+  const text = fc.string({ unit: fc.constantFrom("a", "あ", ",", '"', '""', "\r", "\n", "\r\n") });
+
+  it("reads any text as parseCsv does, wherever its slices end", async () => {
+    await fc.assert(
+      fc.asyncProperty(text, fc.integer({ min: 1, max: 7 }), async (t, slice) => {
+        expect(await parseCsvYielding(t, async () => {}, slice)).toEqual(parseCsv(t));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("gives way between slices of a long file", async () => {
+    const file = `id,name\n${Array.from({ length: 200 }, (_, i) => `${i},"山田, 太郎"`).join("\n")}\n`;
+    let pauses = 0;
+    const table = await parseCsvYielding(file, async () => void pauses++, 100);
+    expect(table).toEqual(parseCsv(file));
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(file.length / 100) - 1);
   });
 });
 

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeText, detectEncoding, encodeText, encodingFromCharset } from "./encoding.js";
+import { decodeText, decodeTextYielding, detectEncoding, encodeText, encodingFromCharset } from "./encoding.js";
 
 const sjis = (s: string) => new Uint8Array(iconv.encode(s, "cp932"));
 const eucJp = (s: string) => new Uint8Array(iconv.encode(s, "euc-jp"));
@@ -52,6 +53,47 @@ describe("decodeText and encodeText", () => {
 
   it("follows a charset hint over what the bytes suggest", () => {
     expect(decodeText(sjis("abc"), "windows-31j").encoding).toBe("windows-31j");
+  });
+});
+
+describe("decodeTextYielding", () => {
+  const ENCODINGS = ["utf-8", "utf-8-bom", "windows-31j", "euc-jp"] as const;
+  // Characters of one, two, three and four UTF-8 bytes and one and two Shift_JIS/EUC-JP bytes, so
+  // that slices of a few bytes cut through characters in every encoding.
+  const text = fc.string({ unit: fc.constantFrom("a", ",", "\n", "ｱ", "髙", "注", "文", "①", "é") });
+
+  it("reads any file as decodeText does, however its slices cut through its characters", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        text,
+        fc.constantFrom(...ENCODINGS),
+        fc.integer({ min: 1, max: 9 }),
+        async (t, encoding, slice) => {
+          const bytes = encodeText(t, encoding);
+          expect(await decodeTextYielding(bytes, undefined, async () => {}, slice)).toEqual(decodeText(bytes));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each(ENCODINGS)("gives way between slices of a long %s file", async (encoding) => {
+    const bytes = encodeText("注文番号,お名前\n1,髙橋 ①\n".repeat(50), encoding);
+    let pauses = 0;
+    await decodeTextYielding(bytes, undefined, async () => void pauses++, 64);
+    expect(pauses).toBeGreaterThanOrEqual(Math.ceil((bytes.length - 3) / 64) - 1);
+  });
+
+  it("follows a charset hint as decodeText does", async () => {
+    const pause = async () => {};
+    expect(await decodeTextYielding(sjis("注文"), "windows-31j", pause, 3)).toEqual(
+      decodeText(sjis("注文"), "windows-31j"),
+    );
+  });
+
+  it("refuses bytes in no encoding it reads, as decodeText does", async () => {
+    const utf16 = new Uint8Array(Buffer.from("注文番号,住所\n", "utf16le"));
+    await expect(decodeTextYielding(utf16, undefined, async () => {}, 4)).rejects.toThrow(/UTF-8, Shift_JIS/);
   });
 });
 

@@ -3,9 +3,9 @@ import { ApiError } from "../lib/api-error.js";
 import { yieldToIo } from "../lib/yield-to-io.js";
 import { ANSWER_COLUMNS, answerCells, answerLine, type RowAnswer } from "./answer.js";
 import { brokenRowError } from "./broken-row.js";
-import { type CsvRecord, isBlank, parseCsv } from "./csv.js";
+import { type CsvRecord, isBlank, parseCsvYielding } from "./csv.js";
 import { CsvImportError } from "./csv-import-error.js";
-import { type CsvEncoding, contentTypeFor, decodeText, encodeText } from "./encoding.js";
+import { type CsvEncoding, contentTypeFor, decodeTextYielding, encodeText } from "./encoding.js";
 import { detectFormat } from "./formats.js";
 import { groupOrders } from "./group-orders.js";
 import { isJapaneseHeader } from "./header.js";
@@ -40,8 +40,10 @@ export async function importCsv(
   onProgress?: ProgressFn,
   options: { encoding?: CsvEncoding; latest?: LatestAnswersFn; onFailure?: (err: unknown) => void } = {},
 ): Promise<ImportResult> {
-  const { text, encoding } = decodeText(bytes, options.encoding);
-  const table = parseCsv(text);
+  // Decoding and parsing give way as they go, as the scoring loop below does between orders: a
+  // checkout arriving while a 15 MB file is read must not wait for the whole file.
+  const { text, encoding } = await decodeTextYielding(bytes, options.encoding, yieldToIo);
+  const table = await parseCsvYielding(text, yieldToIo);
   const [header, ...rows] = table.records;
   if (!header || isBlank(header)) {
     throw new CsvImportError("empty_csv", "the file has no header row; the first line must name the columns");
@@ -76,16 +78,26 @@ export async function importCsv(
 
   const headerNames = ANSWER_COLUMNS[isJapaneseHeader(header.cells) ? "ja" : "en"];
   const width = header.cells.length;
-  const lines = [answerLine(header.raw, width, width, headerNames)];
+  const lineEnding = table.lineEnding;
+  // The answer is written and encoded a batch of rows at a time, with a yield between batches.
+  const parts: Uint8Array[] = [];
+  const flush = (lines: string[], end: string) =>
+    parts.push(encodeText(lines.join(lineEnding) + end, parts.length === 0 ? encoding : withoutBom(encoding)));
+  let batch = [answerLine(header.raw, width, width, headerNames)];
   let errors = 0;
-  rows.forEach((record, i) => {
+  for (const [i, record] of rows.entries()) {
+    if (batch.length >= ANSWER_BATCH) {
+      flush(batch, lineEnding);
+      batch = [];
+      await yieldToIo();
+    }
     const answer = answers.get(i);
     if (answer && "error" in answer) errors++;
-    lines.push(answer ? answerLine(record.raw, record.cells.length, width, answerCells(answer)) : record.raw);
-  });
-  const out = lines.join(table.lineEnding) + (table.endsWithNewline ? table.lineEnding : "");
+    batch.push(answer ? answerLine(record.raw, record.cells.length, width, answerCells(answer)) : record.raw);
+  }
+  flush(batch, table.endsWithNewline ? lineEnding : "");
   return {
-    bytes: encodeText(out, encoding),
+    bytes: concat(parts),
     encoding,
     contentType: contentTypeFor(encoding),
     format: format.name,
@@ -93,6 +105,22 @@ export async function importCsv(
     orders: groups.length,
     errors,
   };
+}
+
+/** Rows of the answer written between two yields. */
+const ANSWER_BATCH = 2000;
+
+/** Only the first part of an answer carries the file's BOM. */
+const withoutBom = (encoding: CsvEncoding): CsvEncoding => (encoding === "utf-8-bom" ? "utf-8" : encoding);
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 /** A client error explains itself; anything else is logged and answered without internals (API conventions). */

@@ -4,6 +4,7 @@ import { parseCsv } from "../csv/csv.js";
 import { ecCubeCsv, ecCubeRows, goods } from "../csv/ec-cube-fixture.js";
 import { testDrivers } from "../testing/databases.js";
 import { createTestSite, jsonOf, useTestApp } from "../testing/test-app.js";
+import { writeResultLine } from "./orders-import.js";
 
 const sjis = (text: string) => new Uint8Array(iconv.encode(text, "cp932"));
 const rowsOf = (text: string) => parseCsv(text).records.map((r) => r.cells);
@@ -147,4 +148,29 @@ describe.each(testDrivers)("POST /v1/orders/import on %s", (driver) => {
     expect((await post("", "orderId\nA\n")).status).toBe(401);
     expect((await post(site.publicKey, "orderId\nA\n")).status).toBe(401);
   });
+});
+
+describe("the streamed answer's last line", () => {
+  const summary = {
+    format: "shinsa",
+    encoding: "utf-8",
+    contentType: "text/csv; charset=utf-8",
+    rows: 2,
+    orders: 2,
+    errors: 0,
+  } as const;
+
+  it.each([0, 1, 2, 3, 393_215, 393_216, 393_217, 1_000_001])(
+    "carries a file of %i bytes whole, written piece by piece",
+    async (size) => {
+      const bytes = new Uint8Array(size).map((_, i) => (i * 31 + 7) % 256);
+      const written: string[] = [];
+      await writeResultLine({ write: async (text: string) => written.push(text) }, { ...summary, bytes });
+      const text = written.join("");
+      expect(text.endsWith("}\n")).toBe(true);
+      const { result } = JSON.parse(text);
+      expect(result).toEqual({ ...summary, file: Buffer.from(bytes).toString("base64") });
+      if (size > 393_216) expect(written.length).toBeGreaterThan(3);
+    },
+  );
 });
