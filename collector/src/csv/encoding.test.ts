@@ -23,6 +23,26 @@ describe("detectEncoding", () => {
   });
 });
 
+describe("detectEncoding on a long file", () => {
+  // Over a MB: the first MB is read alone, and it must end on a line, not inside a character.
+  const long = (encode: (s: string) => Uint8Array, line: string) =>
+    encode(line.repeat(Math.ceil(1_200_000 / line.length)));
+
+  it.each([
+    ["Shift_JIS", sjis, "windows-31j"],
+    ["EUC-JP", eucJp, "euc-jp"],
+  ] as const)("reads a long %s file as what it is, wherever the first MB ends", (_name, encode, expected) => {
+    // Three paddings move the MB's end to each byte of a line of two-byte characters.
+    for (const pad of ["", "a", "ab"])
+      expect(detectEncoding(long(encode, `${pad}1,山田 太郎,東京都千代田区ソ\n`))).toBe(expected);
+  });
+
+  it("reads a file whose first MB is ASCII alone by the whole file", () => {
+    const ascii = "1,2,3\n".repeat(200_000);
+    expect(detectEncoding(sjis(`${ascii}4,山田 太郎,東京都\n`))).toBe("windows-31j");
+  });
+});
+
 describe("decodeText and encodeText", () => {
   it("refuses bytes that are in no encoding it reads, rather than reading them into mojibake", () => {
     const utf16 = new Uint8Array(Buffer.from("注文番号,住所\n", "utf16le"));

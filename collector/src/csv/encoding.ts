@@ -35,6 +35,17 @@ export function encodingFromCharset(charset: string | undefined): CsvEncoding | 
  */
 const DETECT_PREFIX_BYTES = 1 << 20;
 
+/**
+ * The whole lines within the first MB. A cut through a two-byte character reads as no Japanese
+ * encoding at all (encoding-japanese answered "UNICODE" for such a cut), and a line feed is never
+ * part of one in Shift_JIS or EUC-JP.
+ */
+function firstLines(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= DETECT_PREFIX_BYTES) return bytes;
+  const end = bytes.lastIndexOf(0x0a, DETECT_PREFIX_BYTES);
+  return end < 0 ? bytes : bytes.subarray(0, end + 1);
+}
+
 function japaneseEncodingOf(bytes: Uint8Array): CsvEncoding | null {
   const found = Encoding.detect(bytes);
   if (found === "SJIS") return "windows-31j";
@@ -48,9 +59,9 @@ export function detectEncoding(bytes: Uint8Array): CsvEncoding | null {
     strictUtf8.decode(bytes);
     return "utf-8";
   } catch {
-    // The first MB settles it for any file with Japanese in it (6 ms; the whole of a 13 MB file is
-    // 80 ms in one piece); a first MB that says nothing (ASCII alone) sends it to the whole file.
-    return japaneseEncodingOf(bytes.subarray(0, DETECT_PREFIX_BYTES)) ?? japaneseEncodingOf(bytes);
+    // The first MB settles it for any file with Japanese in it (6 ms; the whole of a 14 MB file is
+    // 70 ms in one piece); a first MB that says nothing (ASCII alone) sends it to the whole file.
+    return japaneseEncodingOf(firstLines(bytes)) ?? japaneseEncodingOf(bytes);
   }
 }
 
