@@ -197,3 +197,25 @@ describe("importCsv", () => {
     await expect(importCsv(utf8(input), recorder().score)).rejects.toMatchObject({ code });
   });
 });
+
+describe("importCsv on a file longer than one batch of the answer", () => {
+  // 4,500 orders: the answer is written in three parts, with the event loop given way between them.
+  const rows = Array.from({ length: 4_500 }, (_, i) => `A-${i},山田${i}@example.jp,"髙橋, ①"`);
+  const text = ["orderId,customer.email,note", ...rows].join("\r\n");
+
+  it.each(["utf-8-bom", "windows-31j", "euc-jp"] as const)(
+    "answers %s in one piece: one BOM at most, every row once, the file's own line ends",
+    async (encoding) => {
+      const { score } = recorder();
+      const result = await importCsv(encodeText(text, encoding), score);
+      expect(result.encoding).toBe(encoding);
+      const answer = decodeText(result.bytes, encoding).text;
+      const lines = answer.split("\r\n");
+      expect(lines).toHaveLength(1 + rows.length);
+      expect(lines.every((line, i) => i === 0 || line.startsWith(`${rows[i - 1]},`))).toBe(true);
+      expect(answer.endsWith("\r\n")).toBe(false);
+      const boms = Buffer.from(result.bytes).toString("latin1").split("\xef\xbb\xbf").length - 1;
+      expect(boms).toBe(encoding === "utf-8-bom" ? 1 : 0);
+    },
+  );
+});
