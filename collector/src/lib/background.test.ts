@@ -30,6 +30,27 @@ describe("createBackground", () => {
     expect(failures).toEqual(["broken"]);
     expect(ran).toBe(true);
   });
+
+  it("counts the jobs queued or running, failed ones too, down to none when all are done", async () => {
+    const background = createBackground(() => {});
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    background.run("held", () => held);
+    background.run("queued", async () => {});
+    background.run(
+      "broken",
+      async () => {
+        throw new Error("database down");
+      },
+      "other site",
+    );
+    expect(background.pending()).toBe(3);
+    await background.idle("other site");
+    expect(background.pending()).toBe(2);
+    release();
+    await background.idle();
+    expect(background.pending()).toBe(0);
+  });
 });
 
 describe("createBackground with scopes", () => {

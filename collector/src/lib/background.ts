@@ -12,12 +12,16 @@ export interface Background {
   run(label: string, job: () => Promise<unknown>, scope?: string): void;
   /** Resolves once every job queued so far in the scope, or in every scope without one, has finished. */
   idle(scope?: string): Promise<void>;
+  /** Jobs queued or running, every scope: a number that only climbs means the work outruns the process. */
+  pending(): number;
 }
 
 export function createBackground(onError: (label: string, err: unknown) => void) {
   const tails = new Map<string, Promise<void>>();
+  let pending = 0;
   const background: Background = {
     run(label, job, scope = "") {
+      pending++;
       // yieldToIo: a queue of jobs must not hold the sockets shut on PGlite (see yield-to-io.ts).
       const tail = (tails.get(scope) ?? Promise.resolve())
         .then(yieldToIo)
@@ -25,7 +29,10 @@ export function createBackground(onError: (label: string, err: unknown) => void)
         .then(
           () => {},
           (err) => onError(label, err),
-        );
+        )
+        .finally(() => {
+          pending--;
+        });
       tails.set(scope, tail);
       // A scope whose last job is done holds nothing: the map stays as small as the work queued.
       void tail.then(() => {
@@ -36,6 +43,7 @@ export function createBackground(onError: (label: string, err: unknown) => void)
       if (scope !== undefined) return tails.get(scope);
       while (tails.size > 0) await Promise.all(tails.values());
     },
+    pending: () => pending,
   };
   return background;
 }

@@ -27,6 +27,8 @@ export interface OperatingFigures {
   webhooksPending: number;
   /** This process's database connections by state, and how many it may open. */
   pool: { max: number; byState: Array<{ state: string; connections: number }> };
+  /** Background jobs (re-scores) queued or running in this process. */
+  backgroundPending: number;
 }
 
 export function createMetrics(options: { processMetrics?: boolean } = {}): Metrics {
@@ -60,6 +62,7 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
           backlog: last?.backlog ?? [],
           webhooksPending: last?.webhooksPending ?? 0,
           pool: { max: last?.pool.max ?? 0, byState: [] },
+          backgroundPending: last?.backgroundPending ?? 0,
         }))
       : undefined;
   };
@@ -103,6 +106,14 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
     collect() {
       this.reset();
       for (const { state, connections } of last?.pool.byState ?? []) this.set({ state }, connections);
+    },
+  });
+  new Gauge({
+    name: "shinsa_background_jobs_pending",
+    help: "Background jobs (re-scores of linked orders) queued or running in this process; one that only climbs means orders arrive faster than their re-scores run",
+    registers: [registry],
+    collect() {
+      this.set(last?.backgroundPending ?? 0);
     },
   });
   new Gauge({

@@ -53,6 +53,7 @@ describe.each(testDrivers)("GET /metrics on %s", (driver) => {
     // The scrape's own connection is one of this process's, and active while it asks.
     expect(value(text, 'shinsa_db_pool_connections{state="active"}')).toBeGreaterThanOrEqual(1);
     expect(value(text, "shinsa_db_pool_max")).toBeGreaterThanOrEqual(1);
+    expect(value(text, "shinsa_background_jobs_pending")).toBeGreaterThanOrEqual(0);
     // A path's ids may be personal: only patterns are labels.
     expect(text).not.toContain("PRIVATE-ORDER-ID-77");
   });
