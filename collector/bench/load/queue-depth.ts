@@ -1,0 +1,49 @@
+// pnpm --filter @shinsa/collector bench:load:queue
+// Orders as the load soak posts them (one name, 40 addresses, so each links to earlier ones and
+// queues a re-score of them), 5 connections for 150 s on PostgreSQL, and every 10 s what /metrics
+// says of the background queue and the heap beside the process's RSS: a queue that only climbs
+// while orders arrive is re-scoring outrun by intake (docs/benchmarks/load.md, "Longer soaks").
+import autocannon from "autocannon";
+import { BENCH_ADMIN_TOKEN, createBenchSite, startCollectorProcess } from "../process/collector-process.js";
+
+const collector = await startCollectorProcess("postgres", "shinsa_bench_queue_depth");
+const site = await createBenchSite(collector.origin, "queue-depth");
+let n = 0;
+const orderBody = (k: number) =>
+  JSON.stringify({
+    orderId: `Q-${k}`,
+    customer: { id: `C-${k % 5000}`, email: `buyer${k % 5000}@example.jp` },
+    billing: {
+      name: "山田 太郎",
+      phone: `090-${String(1000 + (k % 9000)).padStart(4, "0")}-${String(k % 10000).padStart(4, "0")}`,
+    },
+    shipping: { address: `東京都千代田区霞が関1-3-${1 + (k % 40)}` },
+    payment: { method: "card", cardBin: "411111", cardLast4: String(k % 10000).padStart(4, "0") },
+    items: [{ sku: "BOOK-1", category: "books", quantity: 1, unitPrice: 1800 }],
+    amount: 1800,
+  });
+const run = autocannon({
+  url: `${collector.origin}/v1/orders`,
+  connections: 5,
+  duration: 150,
+  requests: [
+    {
+      method: "POST",
+      headers: { authorization: `Bearer ${site.secretKey}`, "content-type": "application/json" },
+      setupRequest: (r: autocannon.Request) => ({ ...r, body: orderBody(n++) }),
+    },
+  ],
+});
+const metric = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)`, "m").exec(text)?.[1] ?? NaN);
+for (let t = 0; t <= 170; t += 10) {
+  const text = await (
+    await fetch(`${collector.origin}/metrics`, { headers: { authorization: `Bearer ${BENCH_ADMIN_TOKEN}` } })
+  ).text();
+  console.log(
+    `t=${t}s orders=${n} pending=${metric(text, "shinsa_background_jobs_pending")} heapUsedMB=${(metric(text, "shinsa_nodejs_heap_size_used_bytes") / 1e6).toFixed(0)} rssMB=${(await collector.rssMb()).toFixed(0)}`,
+  );
+  await new Promise((r) => setTimeout(r, 10_000));
+}
+await run;
+await collector.stop();
+process.exit(0);
