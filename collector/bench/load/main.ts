@@ -10,6 +10,7 @@ import {
   createBenchSite,
   startCollectorProcess,
 } from "../process/collector-process.js";
+import { ordering, type Site } from "./orders-request.js";
 
 // pnpm bench:load [--seconds 10] [--connections 10] [--backends pglite,postgres] [--soak 300]
 // Issue 15's load goal: /v1/collect ≥ 0.5× a bare node:http JSON endpoint with zero errors, and a
@@ -41,25 +42,6 @@ const collectBody = (publicKey: string, n: number) => {
   });
 };
 
-const orderBody = (n: number) =>
-  JSON.stringify({
-    orderId: `LOAD-${process.pid}-${n}`,
-    customer: { id: `C-${n % 5000}`, email: `buyer${n % 5000}@example.jp` },
-    billing: {
-      name: "山田 太郎",
-      phone: `090-${String(1000 + (n % 9000)).padStart(4, "0")}-${String(n % 10000).padStart(4, "0")}`,
-    },
-    shipping: { address: `東京都千代田区霞が関1-3-${1 + (n % 40)}` },
-    payment: { method: "card", cardBin: "411111", cardLast4: String(n % 10000).padStart(4, "0") },
-    items: [{ sku: "BOOK-1", category: "books", quantity: 1, unitPrice: 1800 }],
-    amount: 1800,
-  });
-
-interface Site {
-  publicKey: string;
-  secretKey: string;
-}
-
 /** autocannon posting a new page view's signals per request. */
 const collecting = (origin: string, site: Site, next: () => number): autocannon.Options => ({
   url: `${origin}/v1/collect`,
@@ -68,18 +50,6 @@ const collecting = (origin: string, site: Site, next: () => number): autocannon.
       method: "POST",
       headers: COLLECT_HEADERS,
       setupRequest: (r) => ({ ...r, body: collectBody(site.publicKey, next()) }),
-    },
-  ],
-});
-
-/** autocannon posting a new order per request. */
-const ordering = (origin: string, site: Site, next: () => number): autocannon.Options => ({
-  url: `${origin}/v1/orders`,
-  requests: [
-    {
-      method: "POST",
-      headers: { authorization: `Bearer ${site.secretKey}`, "content-type": "application/json" },
-      setupRequest: (r) => ({ ...r, body: orderBody(next()) }),
     },
   ],
 });

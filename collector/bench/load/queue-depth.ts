@@ -5,35 +5,12 @@
 // while orders arrive is re-scoring outrun by intake (docs/benchmarks/load.md, "Longer soaks").
 import autocannon from "autocannon";
 import { BENCH_ADMIN_TOKEN, createBenchSite, startCollectorProcess } from "../process/collector-process.js";
+import { ordering } from "./orders-request.js";
 
 const collector = await startCollectorProcess("postgres", "shinsa_bench_queue_depth");
 const site = await createBenchSite(collector.origin, "queue-depth");
 let n = 0;
-const orderBody = (k: number) =>
-  JSON.stringify({
-    orderId: `Q-${k}`,
-    customer: { id: `C-${k % 5000}`, email: `buyer${k % 5000}@example.jp` },
-    billing: {
-      name: "山田 太郎",
-      phone: `090-${String(1000 + (k % 9000)).padStart(4, "0")}-${String(k % 10000).padStart(4, "0")}`,
-    },
-    shipping: { address: `東京都千代田区霞が関1-3-${1 + (k % 40)}` },
-    payment: { method: "card", cardBin: "411111", cardLast4: String(k % 10000).padStart(4, "0") },
-    items: [{ sku: "BOOK-1", category: "books", quantity: 1, unitPrice: 1800 }],
-    amount: 1800,
-  });
-const run = autocannon({
-  url: `${collector.origin}/v1/orders`,
-  connections: 5,
-  duration: 150,
-  requests: [
-    {
-      method: "POST",
-      headers: { authorization: `Bearer ${site.secretKey}`, "content-type": "application/json" },
-      setupRequest: (r: autocannon.Request) => ({ ...r, body: orderBody(n++) }),
-    },
-  ],
-});
+const run = autocannon({ ...ordering(collector.origin, site, () => n++), connections: 5, duration: 150 });
 const metric = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)`, "m").exec(text)?.[1] ?? NaN);
 for (let t = 0; t <= 170; t += 10) {
   const text = await (
