@@ -59,10 +59,15 @@ export function detectEncoding(bytes: Uint8Array): CsvEncoding | null {
     strictUtf8.decode(bytes);
     return "utf-8";
   } catch {
-    // The first MB settles it for any file with Japanese in it (6 ms; the whole of a 14 MB file is
-    // 70 ms in one piece); a first MB that says nothing (ASCII alone) sends it to the whole file.
-    return japaneseEncodingOf(firstLines(bytes)) ?? japaneseEncodingOf(bytes);
+    return detectNotUtf8(bytes);
   }
+}
+
+/** Shift_JIS or EUC-JP, for bytes already found not to be UTF-8. */
+function detectNotUtf8(bytes: Uint8Array): CsvEncoding | null {
+  // The first MB settles it for any file with Japanese in it (6 ms; the whole of a 14 MB file is
+  // 70 ms in one piece); a first MB that says nothing (ASCII alone) sends it to the whole file.
+  return japaneseEncodingOf(firstLines(bytes)) ?? japaneseEncodingOf(bytes);
 }
 
 export function decodeText(bytes: Uint8Array, hint?: CsvEncoding): { text: string; encoding: CsvEncoding } {
@@ -85,6 +90,7 @@ export async function decodeTextYielding(
   pause: () => Promise<void>,
   sliceBytes = SLICE_BYTES,
 ): Promise<{ text: string; encoding: CsvEncoding }> {
+  let detect = detectEncoding;
   if (hint === undefined && !hasBom(bytes)) {
     const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     try {
@@ -93,11 +99,13 @@ export async function decodeTextYielding(
         encoding: "utf-8",
       };
     } catch (err) {
-      // TextDecoder's way of saying "not UTF-8"; the bytes are looked at below.
+      // TextDecoder's way of saying "not UTF-8"; the bytes are looked at below, without trying
+      // UTF-8 again (in one piece, over the whole file when the bad byte comes late).
       if (!(err instanceof TypeError)) throw err;
+      detect = detectNotUtf8;
     }
   }
-  const encoding = chosenEncoding(bytes, hint);
+  const encoding = chosenEncoding(bytes, hint, detect);
   return { text: await inSlices(bodyOf(bytes, encoding), decoderOf(encoding), pause, sliceBytes), encoding };
 }
 
@@ -130,8 +138,12 @@ function decoderOf(encoding: CsvEncoding): Decode {
 
 const bodyOf = (bytes: Uint8Array, encoding: CsvEncoding) => (encoding === "utf-8-bom" ? bytes.subarray(3) : bytes);
 
-function chosenEncoding(bytes: Uint8Array, hint?: CsvEncoding): CsvEncoding {
-  const encoding = hint ?? detectEncoding(bytes);
+function chosenEncoding(
+  bytes: Uint8Array,
+  hint: CsvEncoding | undefined,
+  detect: (bytes: Uint8Array) => CsvEncoding | null = detectEncoding,
+): CsvEncoding {
+  const encoding = hint ?? detect(bytes);
   if (encoding === null) {
     throw new CsvImportError(
       "unknown_encoding",
