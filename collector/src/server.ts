@@ -15,6 +15,7 @@ import { createMetrics } from "./lib/metrics.js";
 import { networkKindOf } from "./lib/network-kind.js";
 import { loadSdkBundle } from "./lib/sdk-bundle.js";
 import { warmAddressData } from "./normalize/address-area.js";
+import { createRescoreQueue } from "./orders/rescore-queue.js";
 import { sealStoredOrders } from "./orders/seal-stored-orders.js";
 import { truncateStoredIps } from "./sites/ip-truncation.js";
 import { applyRetention } from "./sites/signal-retention.js";
@@ -51,6 +52,7 @@ const deps = {
   secret: key.secret,
   metrics: createMetrics({ processMetrics: true }),
   background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
+  rescores: createRescoreQueue(),
   logger,
 };
 

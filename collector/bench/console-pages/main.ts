@@ -6,6 +6,7 @@ import { NO_RATE_LIMITS, parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { createMetrics } from "../../src/lib/metrics.js";
+import { createRescoreQueue } from "../../src/orders/rescore-queue.js";
 import { createSite } from "../../src/sites/create-site.js";
 import { BENCH_DATABASE, createBenchDatabase, dropBenchDatabase } from "../latency/database.js";
 import { type Percentiles, percentiles } from "../latency/measure.js";
@@ -48,6 +49,7 @@ try {
     now: () => new Date(),
     secret: SECRET,
     background,
+    rescores: createRescoreQueue(),
     metrics: createMetrics(),
     logger,
   });

@@ -8,6 +8,7 @@ import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { createMetrics } from "../../src/lib/metrics.js";
 import { warmAddressData } from "../../src/normalize/address-area.js";
+import { createRescoreQueue } from "../../src/orders/rescore-queue.js";
 import { getIdentifiers } from "../../src/scoring/identifiers.js";
 import { getOrderIdentity } from "../../src/scoring/identity.js";
 import { createSite } from "../../src/sites/create-site.js";
@@ -106,6 +107,7 @@ try {
     secret: SECRET,
     metrics: createMetrics(),
     background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
+    rescores: createRescoreQueue(),
     logger,
   };
   const app = createApp(deps);

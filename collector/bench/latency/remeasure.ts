@@ -7,6 +7,7 @@ import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { createMetrics } from "../../src/lib/metrics.js";
 import { warmAddressData } from "../../src/normalize/address-area.js";
+import { createRescoreQueue } from "../../src/orders/rescore-queue.js";
 import { rotateSecretKey } from "../../src/sites/secret-keys.js";
 import { BENCH_DATABASE, openBenchDatabase } from "./database.js";
 import { insertTokens, measuredOrders, percentiles, postOrders } from "./measure.js";
@@ -37,6 +38,7 @@ try {
     secret: SECRET,
     metrics: createMetrics(),
     background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
+    rescores: createRescoreQueue(),
     logger,
   };
   const app = createApp(deps);

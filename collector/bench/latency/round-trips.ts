@@ -9,6 +9,7 @@ import { NO_RATE_LIMITS, parseConfig } from "../../src/env.js";
 import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { createMetrics } from "../../src/lib/metrics.js";
+import { createRescoreQueue } from "../../src/orders/rescore-queue.js";
 import { createSite } from "../../src/sites/create-site.js";
 import { insertTokens } from "./measure.js";
 import { orderOf, personOf } from "./population.js";
@@ -47,6 +48,7 @@ try {
     now: () => new Date(),
     secret: "bench-latency-secret-of-at-least-32-characters",
     background,
+    rescores: createRescoreQueue(),
     metrics: createMetrics(),
     logger,
   };

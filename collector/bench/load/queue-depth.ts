@@ -17,7 +17,7 @@ for (let t = 0; t <= 170; t += 10) {
     await fetch(`${collector.origin}/metrics`, { headers: { authorization: `Bearer ${BENCH_ADMIN_TOKEN}` } })
   ).text();
   console.log(
-    `t=${t}s orders=${n} pending=${metric(text, "shinsa_background_jobs_pending")} heapUsedMB=${(metric(text, "shinsa_nodejs_heap_size_used_bytes") / 1e6).toFixed(0)} rssMB=${(await collector.rssMb()).toFixed(0)}`,
+    `t=${t}s orders=${n} jobs=${metric(text, "shinsa_background_jobs_pending")} rescoresPending=${metric(text, "shinsa_rescores_pending")} dropped=${metric(text, "shinsa_rescores_dropped_total")} heapUsedMB=${(metric(text, "shinsa_nodejs_heap_size_used_bytes") / 1e6).toFixed(0)} rssMB=${(await collector.rssMb()).toFixed(0)}`,
   );
   await new Promise((r) => setTimeout(r, 10_000));
 }

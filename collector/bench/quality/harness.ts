@@ -8,6 +8,7 @@ import { createBackground } from "../../src/lib/background.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { createMetrics } from "../../src/lib/metrics.js";
 import { loadSdkBundle } from "../../src/lib/sdk-bundle.js";
+import { createRescoreQueue } from "../../src/orders/rescore-queue.js";
 import { openTestDatabase } from "../../src/testing/databases.js";
 import type { StreamOrder } from "./generator.js";
 
@@ -49,6 +50,7 @@ export async function openHarness(options: HarnessOptions = {}) {
     secret: "quality-bench-secret-0123456789-abcdefghij",
     metrics: createMetrics(),
     background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
+    rescores: createRescoreQueue(),
     logger,
   };
   const app = createApp(deps);

@@ -37,7 +37,7 @@ export const README_EARLIER_ORDER: OrderRequest = {
  * their device: the demo has no browsers behind them. Seeds only an empty site.
  */
 export async function seedDemoMonth(
-  deps: Pick<AppDeps, "db" | "now" | "secret" | "background" | "logger" | "metrics">,
+  deps: Pick<AppDeps, "db" | "now" | "secret" | "background" | "rescores" | "logger" | "metrics">,
   siteId: string,
   options: { orders?: number } = {},
 ): Promise<{ orders: number; labels: number } | null> {

@@ -27,8 +27,12 @@ export interface OperatingFigures {
   webhooksPending: number;
   /** This process's database connections by state, and how many it may open. */
   pool: { max: number; byState: Array<{ state: string; connections: number }> };
-  /** Background jobs (re-scores) queued or running in this process. */
+  /** Background jobs (a site's re-score drain, retention, sealing) queued or running in this process. */
   backgroundPending: number;
+  /** Orders waiting to be scored again in this process, every site. */
+  rescoresPending: number;
+  /** Orders not queued for a re-score because the queue was full, since the process started. */
+  rescoresDropped: number;
 }
 
 export function createMetrics(options: { processMetrics?: boolean } = {}): Metrics {
@@ -63,6 +67,8 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
           webhooksPending: last?.webhooksPending ?? 0,
           pool: { max: last?.pool.max ?? 0, byState: [] },
           backgroundPending: last?.backgroundPending ?? 0,
+          rescoresPending: last?.rescoresPending ?? 0,
+          rescoresDropped: last?.rescoresDropped ?? 0,
         }))
       : undefined;
   };
@@ -110,10 +116,28 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
   });
   new Gauge({
     name: "shinsa_background_jobs_pending",
-    help: "Background jobs (re-scores of linked orders) queued or running in this process; one that only climbs means orders arrive faster than their re-scores run",
+    help: "Background jobs queued or running in this process (one re-score drain per site, retention, sealing)",
     registers: [registry],
     collect() {
       this.set(last?.backgroundPending ?? 0);
+    },
+  });
+  new Gauge({
+    name: "shinsa_rescores_pending",
+    help: "Orders waiting to be scored again because a newer order joined them, each once, every site; one that stays high means orders arrive faster than their re-scores run",
+    registers: [registry],
+    collect() {
+      this.set(last?.rescoresPending ?? 0);
+    },
+  });
+  new Counter({
+    name: "shinsa_rescores_dropped_total",
+    help: "Orders not queued for a re-score because the queue was full (50,000); the next order that joins them asks again",
+    registers: [registry],
+    collect() {
+      // The queue counts; the counter shows its count at each scrape.
+      this.reset();
+      this.inc(last?.rescoresDropped ?? 0);
     },
   });
   new Gauge({

@@ -4,7 +4,7 @@ import { readOrder } from "../db/queries/stored-orders.js";
 import type { AppDeps } from "../deps.js";
 import type { Lang } from "../lib/lang.js";
 import { recordFeedback } from "./record-feedback.js";
-import { rescoreJoined } from "./rescore-linked.js";
+import { queueRescores } from "./rescore-linked.js";
 
 /**
  * A person's decision, from the API or the console: the label is kept (record-feedback), and a
@@ -13,7 +13,7 @@ import { rescoreJoined } from "./rescore-linked.js";
  * ship instead of only the next new order.
  */
 export async function decideOrder(
-  deps: Pick<AppDeps, "db" | "now" | "secret" | "background" | "logger">,
+  deps: Pick<AppDeps, "db" | "now" | "secret" | "background" | "rescores" | "logger">,
   siteId: string,
   orderId: string,
   feedback: FeedbackRequest,
@@ -23,13 +23,7 @@ export async function decideOrder(
   if (isFraudLabel(feedback.label)) {
     const order = await readOrder(deps.db, siteId, orderId);
     const joined = order?.links.orders ?? [];
-    if (order && joined.length > 0) {
-      deps.background.run(
-        `re-scoring the orders linked to ${orderId} after its ${feedback.label} label`,
-        () => rescoreJoined(deps, siteId, { orderId, placedAt: order.placedAt, joined }, options),
-        siteId,
-      );
-    }
+    if (order) queueRescores(deps, siteId, { orderId, placedAt: order.placedAt, joined }, options);
   }
   return result;
 }

@@ -16,7 +16,7 @@ export const MAX_CSV_BYTES = 20 * 1024 * 1024;
  * every row is answered as its order stands then: a ring's first order with its ring.
  */
 export async function importOrders(
-  deps: Pick<AppDeps, "db" | "now" | "secret" | "background" | "logger" | "metrics">,
+  deps: Pick<AppDeps, "db" | "now" | "secret" | "background" | "rescores" | "logger" | "metrics">,
   siteId: string,
   bytes: Uint8Array,
   options: { lang: Lang; encoding?: CsvEncoding | undefined; onProgress?: ProgressFn },

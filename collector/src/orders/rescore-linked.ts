@@ -5,13 +5,16 @@ import type { Lang } from "../lib/lang.js";
 import { yieldToIo } from "../lib/yield-to-io.js";
 import { getSiteSettings } from "../sites/scoring-settings.js";
 import { openPersonalData } from "./personal-data.js";
+import type { QueuedRescore, RescoreTrigger } from "./rescore-queue.js";
 import { scoreAndStore } from "./score-and-store.js";
 
 const HOUR = 3_600_000;
 // The answer lists at most 20 joined orders; a bigger group is re-scored by its next orders.
 const MAX_RESCORED = 20;
 
-/** An order just scored, and the orders its answer says it joined. */
+type RescoreDeps = Pick<AppDeps, "db" | "now" | "secret" | "logger" | "background" | "rescores">;
+
+/** An order just scored (or labelled), and the orders its answer says it joined. */
 export interface Scored {
   orderId: string;
   placedAt: Date;
@@ -25,38 +28,63 @@ export interface Scored {
  * their decision in `GET /v1/orders/{id}` and the CSV answer may rise (or fall) before they ship.
  * Each is re-scored as of the time it arrived, so its token is judged as it was then. A re-scored
  * order does not set off more re-scoring: the chain stops at the orders the new one touched.
+ *
+ * The orders are queued per site (rescore-queue.ts: each once, however many new orders ask) and
+ * drained by one job in the site's background scope, so `background.idle(siteId)` waits for them.
  */
-export async function rescoreJoined(
-  deps: Pick<AppDeps, "db" | "now" | "secret" | "logger">,
-  siteId: string,
-  scored: Scored,
-  options: { lang?: Lang } = {},
-): Promise<string[]> {
-  if (scored.joined.length === 0) return [];
+export function queueRescores(deps: RescoreDeps, siteId: string, scored: Scored, options: { lang?: Lang } = {}) {
+  if (scored.joined.length === 0) return;
+  const trigger: RescoreTrigger = { orderId: scored.orderId, placedAt: scored.placedAt, lang: options.lang };
+  if (deps.rescores.add(siteId, scored.joined.slice(0, MAX_RESCORED), trigger)) {
+    deps.background.run("re-scoring joined orders", () => drainRescores(deps, siteId), siteId);
+  }
+}
+
+async function drainRescores(deps: RescoreDeps, siteId: string) {
+  for (;;) {
+    const batch = deps.rescores.take(siteId, MAX_RESCORED);
+    if (batch.length === 0) return;
+    try {
+      await rescoreBatch(deps, siteId, batch);
+    } catch (err) {
+      // The drain goes on: the next batch may succeed (a database back up), and ending here would
+      // leave the site's queue marked as draining with nobody draining it.
+      deps.logger.error({ err, orders: batch.length }, "re-scoring joined orders failed");
+    }
+  }
+}
+
+async function rescoreBatch(deps: RescoreDeps, siteId: string, batch: QueuedRescore[]) {
   const { rescoreHours } = await getSiteSettings(deps.db, siteId);
-  if (rescoreHours === 0) return [];
+  if (rescoreHours === 0) return;
   const window = rescoreHours * HOUR;
-  const rows = await readOrdersToRescore(deps.db, siteId, scored.joined.slice(0, MAX_RESCORED));
-  const done: string[] = [];
+  const triggersOf = new Map(batch.map((q) => [q.orderId, q.triggers]));
+  const rows = await readOrdersToRescore(
+    deps.db,
+    siteId,
+    batch.map((q) => q.orderId),
+  );
   for (const row of rows) {
     // Labelled: the merchant has decided. Erased: its names and addresses are gone, and scoring it
     // again would replace the identifiers that still link it.
-    const waiting =
-      row.label === null &&
-      row.erasedAt === null &&
-      Math.abs(scored.placedAt.getTime() - row.placedAt.getTime()) <= window;
-    if (!waiting || row.orderId === scored.orderId) continue;
+    if (row.label !== null || row.erasedAt !== null) continue;
+    // The newest order that asked and was placed near this one is the one the answer names.
+    const trigger = (triggersOf.get(row.orderId) ?? [])
+      .filter((t) => Math.abs(t.placedAt.getTime() - row.placedAt.getTime()) <= window)
+      .at(-1);
+    if (!trigger) continue;
     await yieldToIo();
-    await scoreAndStore(
-      { ...deps, now: () => row.receivedAt },
-      siteId,
-      openPersonalData(deps.secret, row.request) as unknown as OrderRequest,
-      {
-        ...options,
-        rescore: { by: scored.orderId, at: deps.now() },
-      },
-    );
-    done.push(row.orderId);
+    try {
+      await scoreAndStore(
+        { ...deps, now: () => row.receivedAt },
+        siteId,
+        openPersonalData(deps.secret, row.request) as unknown as OrderRequest,
+        { lang: trigger.lang, rescore: { by: trigger.orderId, at: deps.now() } },
+      );
+    } catch (err) {
+      // One order that cannot be scored again (its sealed data unreadable, say) keeps its answer
+      // and does not hold back the others.
+      deps.logger.error({ err, orderId: row.orderId }, "re-scoring a joined order failed");
+    }
   }
-  return done;
 }

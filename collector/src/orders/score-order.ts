@@ -1,16 +1,16 @@
 import type { OrderRequest, OrderResponse } from "@shinsa/shared";
 import type { AppDeps } from "../deps.js";
 import type { Lang } from "../lib/lang.js";
-import { rescoreJoined } from "./rescore-linked.js";
+import { queueRescores } from "./rescore-linked.js";
 import { scoreAndStore } from "./score-and-store.js";
 
 /**
  * Scores an order as every caller does (the API, the CSV import, the demo): the answer now, and
  * the re-scoring of the orders it joined queued behind it, off the request's path, in the site's
- * own queue (deps.background; `background.idle(siteId)` waits for it).
+ * own queue (rescore-linked.ts; `background.idle(siteId)` waits for it).
  */
 export async function scoreOrder(
-  deps: Pick<AppDeps, "db" | "now" | "secret" | "background" | "logger" | "metrics">,
+  deps: Pick<AppDeps, "db" | "now" | "secret" | "background" | "rescores" | "logger" | "metrics">,
   siteId: string,
   request: OrderRequest,
   options: { lang?: Lang } = {},
@@ -20,11 +20,7 @@ export async function scoreOrder(
   const joined = answer.links?.orders ?? [];
   if (joined.length > 0) {
     const placedAt = request.createdAt ? new Date(request.createdAt) : deps.now();
-    deps.background.run(
-      `re-scoring the orders ${request.orderId} joined`,
-      () => rescoreJoined(deps, siteId, { orderId: request.orderId, placedAt, joined }, options),
-      siteId,
-    );
+    queueRescores(deps, siteId, { orderId: request.orderId, placedAt, joined }, options);
   }
   return answer;
 }

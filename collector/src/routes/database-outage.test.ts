@@ -5,6 +5,7 @@ import { parseConfig } from "../env.js";
 import { createBackground } from "../lib/background.js";
 import { createLogger } from "../lib/logger.js";
 import { createMetrics } from "../lib/metrics.js";
+import { createRescoreQueue } from "../orders/rescore-queue.js";
 import { openTestDatabase, skipPostgres, type TestDatabase } from "../testing/databases.js";
 import { startTcpProxy } from "../testing/tcp-proxy.js";
 import { ADMIN_TOKEN } from "../testing/test-app.js";
@@ -34,6 +35,7 @@ describe.skipIf(skipPostgres)("a database outage", () => {
       secret: "test-secret-of-at-least-32-characters",
       metrics: createMetrics(),
       background: createBackground(() => {}),
+      rescores: createRescoreQueue(),
       logger,
     });
   });

@@ -4,6 +4,7 @@ import { parseConfig } from "../env.js";
 import { createBackground } from "../lib/background.js";
 import { createLogger } from "../lib/logger.js";
 import { createMetrics } from "../lib/metrics.js";
+import { createRescoreQueue } from "../orders/rescore-queue.js";
 import { openTestDatabase, testDrivers } from "../testing/databases.js";
 import { jsonOf, useTestApp } from "../testing/test-app.js";
 
@@ -39,6 +40,7 @@ describe("readiness without a database", () => {
       secret: "test-secret-of-at-least-32-characters",
       metrics: createMetrics(),
       background: createBackground(() => {}),
+      rescores: createRescoreQueue(),
       logger: createLogger({ write: () => {} }),
     });
     await database.close();

@@ -54,7 +54,30 @@ describe.each(testDrivers)("GET /metrics on %s", (driver) => {
     expect(value(text, 'shinsa_db_pool_connections{state="active"}')).toBeGreaterThanOrEqual(1);
     expect(value(text, "shinsa_db_pool_max")).toBeGreaterThanOrEqual(1);
     expect(value(text, "shinsa_background_jobs_pending")).toBeGreaterThanOrEqual(0);
+    expect(value(text, "shinsa_rescores_dropped_total")).toBe(0);
     // A path's ids may be personal: only patterns are labels.
     expect(text).not.toContain("PRIVATE-ORDER-ID-77");
+  });
+
+  it("shows the orders waiting to be scored again, each once, and none once drained", async () => {
+    const site = await createTestSite(ctx);
+    const call = (body: unknown) => callAs(ctx)("POST", site.secretKey, "/v1/orders", body);
+    const order = (orderId: string, customerId: string) => ({
+      orderId,
+      customer: { id: customerId },
+      billing: { name: "松本 花子", phone: "080-3333-0404" },
+    });
+    // Held: the drain waits behind a job that has not finished, as under heavy intake.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    ctx.deps.background.run("held", () => held, site.siteId);
+    for (let i = 0; i < 4; i++) expect((await call(order(`Q-${i}`, `QC-${i}`))).status).toBe(200);
+    // Q-1 asks for Q-0, Q-2 for Q-0 and Q-1, Q-3 for all three: three orders wait, not six jobs.
+    expect(value((await scrape()).text, "shinsa_rescores_pending")).toBe(3);
+    release();
+    await ctx.deps.background.idle(site.siteId);
+    const after = (await scrape()).text;
+    expect(value(after, "shinsa_rescores_pending")).toBe(0);
+    expect(value(after, "shinsa_rescores_dropped_total")).toBe(0);
   });
 });

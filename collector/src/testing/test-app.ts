@@ -5,6 +5,7 @@ import { NO_RATE_LIMITS, parseConfig } from "../env.js";
 import { createBackground } from "../lib/background.js";
 import { createLogger } from "../lib/logger.js";
 import { createMetrics } from "../lib/metrics.js";
+import { createRescoreQueue } from "../orders/rescore-queue.js";
 import { type Driver, openTestDatabase, type TestDatabase } from "./databases.js";
 
 export const ADMIN_TOKEN = "adm_test_token_0123456789";
@@ -45,6 +46,7 @@ export function useTestApp(
       secret: "test-secret-of-at-least-32-characters",
       metrics: createMetrics(),
       background: createBackground((job, err) => logger.error({ job, err }, "background job failed")),
+      rescores: createRescoreQueue(),
       logger,
     };
     Object.assign(ctx, { app: createApp(deps), deps, database, setNow: (d: Date) => (now = d) });

@@ -1,0 +1,54 @@
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { orders } from "../db/schema.js";
+import { testDrivers } from "../testing/databases.js";
+import { callAs, createTestSite, jsonOf, useTestApp } from "../testing/test-app.js";
+
+describe.each(testDrivers)("re-scoring joined orders on %s", (driver) => {
+  const ctx = useTestApp(driver);
+  const call = callAs(ctx);
+  const order = (orderId: string, customerId: string, name: string) => ({
+    orderId,
+    customer: { id: customerId },
+    billing: { name, phone: "080-6666-0303" },
+    items: [{ sku: "CARD-BOX", category: "trading_cards", quantity: 4, unitPrice: 6000 }],
+    amount: 24000,
+  });
+
+  it("scores a joined order again with every order that joined it while the queue waited, naming the newest", async () => {
+    const site = await createTestSite(ctx);
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    ctx.deps.background.run("held", () => held, site.siteId);
+    for (const [i, name] of ["佐藤 一郎", "鈴木 二郎", "高橋 三郎", "田中 四郎"].entries()) {
+      await call("POST", site.secretKey, "/v1/orders", order(`RJ-${i}`, `RJC-${i}`, name));
+    }
+    release();
+    await ctx.deps.background.idle(site.siteId);
+    const first = await jsonOf(await call("GET", site.secretKey, "/v1/orders/RJ-0"));
+    // Asked for by RJ-1, RJ-2 and RJ-3, scored again once with all of them: the newest is named.
+    expect(first.rescored?.by).toBe("RJ-3");
+    expect(first.links.orders).toEqual(expect.arrayContaining(["RJ-1", "RJ-2", "RJ-3"]));
+    expect(ctx.deps.rescores.pending()).toBe(0);
+  });
+
+  it("goes on with the other joined orders when one of them cannot be read again, and logs which", async () => {
+    const site = await createTestSite(ctx);
+    await call("POST", site.secretKey, "/v1/orders", order("RB-1", "RBC-1", "佐藤 一郎"));
+    await call("POST", site.secretKey, "/v1/orders", order("RB-2", "RBC-2", "鈴木 二郎"));
+    await ctx.deps.background.idle(site.siteId);
+    // A seal that no longer opens (a restored backup beside another key, say).
+    await ctx.database.db
+      .update(orders)
+      .set({ request: sql`jsonb_set(${orders.request}, '{$sealed}', '"v1.broken"')` })
+      .where(sql`${orders.siteId} = ${site.siteId} and ${orders.orderId} = 'RB-1'`);
+    await call("POST", site.secretKey, "/v1/orders", order("RB-3", "RBC-3", "高橋 三郎"));
+    await ctx.deps.background.idle(site.siteId);
+    const second = await jsonOf(await call("GET", site.secretKey, "/v1/orders/RB-2"));
+    expect(second.rescored?.by).toBe("RB-3");
+    const failure = ctx.logLines.find((l) => l.includes("re-scoring a joined order failed"));
+    expect(failure).toContain('"orderId":"RB-1"');
+    // The log says which order, never whose: no name from any of the three.
+    expect(ctx.logLines.join("\n")).not.toMatch(/佐藤|鈴木|高橋|080-6666/);
+  });
+});
