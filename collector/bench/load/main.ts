@@ -6,6 +6,7 @@ import autocannon from "autocannon";
 import { CHROME_UA, devicePayload } from "../../src/testing/test-app.js";
 import {
   type Backend,
+  BENCH_ADMIN_TOKEN,
   type CollectorProcess,
   createBenchSite,
   startCollectorProcess,
@@ -136,10 +137,25 @@ async function measureBackend(backend: Backend): Promise<Figures[]> {
 /** Signals and orders at once for a while; the collector's resident memory every 10 s. */
 async function soak(collector: CollectorProcess, site: Site, next: () => number) {
   console.log(`soak on ${collector.backend}: ${soakSeconds} s of /v1/collect and /v1/orders together…`);
-  const samples: Array<{ at: number; rss: number }> = [];
+  const samples: Array<{ at: number; rss: number; heap: number; rescores: number; dropped: number }> = [];
   const started = Date.now();
+  // Beside RSS, what the process says of itself: the heap in use, and the re-score queue, so a climb
+  // can be told apart (V8 keeping pages, or work piling up).
+  const metric = (text: string, name: string) =>
+    Number(new RegExp(`^${name} (\\S+)`, "m").exec(text)?.[1] ?? Number.NaN);
   const sampler = setInterval(async () => {
-    samples.push({ at: (Date.now() - started) / 1000, rss: await collector.rssMb() });
+    const text = await fetch(`${collector.origin}/metrics`, {
+      headers: { authorization: `Bearer ${BENCH_ADMIN_TOKEN}` },
+    })
+      .then((r) => r.text())
+      .catch(() => "");
+    samples.push({
+      at: (Date.now() - started) / 1000,
+      rss: await collector.rssMb(),
+      heap: metric(text, "shinsa_nodejs_heap_size_used_bytes") / 1e6,
+      rescores: metric(text, "shinsa_rescores_pending"),
+      dropped: metric(text, "shinsa_rescores_dropped_total"),
+    });
   }, 10_000);
   const halfEach = { connections: Math.max(1, connections / 2), duration: soakSeconds };
   const both = await Promise.all([
@@ -157,6 +173,9 @@ async function soak(collector: CollectorProcess, site: Site, next: () => number)
   console.log(
     `  first half mean ${mean(samples.slice(0, half)).toFixed(0)} MB, second half ${mean(samples.slice(half)).toFixed(0)} MB, max ${Math.max(...samples.map((s) => s.rss)).toFixed(0)} MB`,
   );
+  console.log(`  heap used (MB) every 10 s: ${samples.map((s) => s.heap.toFixed(0)).join(" ")}`);
+  console.log(`  re-scores waiting every 10 s: ${samples.map((s) => s.rescores).join(" ")}`);
+  console.log(`  re-scores dropped at the end: ${samples.at(-1)?.dropped ?? 0}`);
 }
 
 console.log(

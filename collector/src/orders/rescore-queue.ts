@@ -15,12 +15,14 @@ export interface QueuedRescore {
 
 /**
  * The orders of each site waiting to be scored again. A re-score reads the order's links as they
- * are when it runs, so an order asked for by ten new orders needs one re-score, not ten: the queue
- * holds each waiting order once. Before this, every new order queued a job over the (up to) 20
- * orders it joined; a busy pick-up point's orders join the same recent ones, and under sustained
- * intake those jobs piled up faster than they ran (23,567 pending after 150 s in bench:load:queue).
- * The queue is bounded: past the limit a new order is not queued and is counted as dropped. Nothing
- * acknowledged depends on a re-score, and the next order that joins the same group asks again.
+ * are when it runs, so an order asked for by ten new orders (a ring's first order, as its members
+ * arrive) needs one re-score, not ten: the queue holds each waiting order once. The queue is
+ * bounded because re-scoring can be outrun: an order costs as much to score again as to score, and
+ * a process saturated by intake re-scores slower than orders arrive (bench:load:queue on two
+ * cores: ~130 orders a second in, ~95 re-scores a second out). Before, the queue was a promise
+ * chain with no limit, and under sustained intake it only grew. Past the limit a new order is not
+ * queued and is counted as dropped: nothing acknowledged depends on a re-score, and the next order
+ * that joins the same group asks again.
  */
 export interface RescoreQueue {
   /** Queues the orders; true when the site has no drain running, so the caller must start one. */
