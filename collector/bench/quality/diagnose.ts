@@ -14,23 +14,34 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     examples: { type: "string", default: "3" },
     "no-devices": { type: "boolean", default: false },
+    "ring-of": { type: "string" },
   },
 });
 const stream = generateStream({ seed: Number(values.seed), orders: Number(values.orders), days: 60 });
 if (values["no-devices"]) for (const order of stream.orders) delete order.device;
 const harness = await openHarness();
+const atOrderTime = new Map<string, OrderResponse>();
 const site = await harness.createSite("diagnose");
-const answers: Array<{ kind: string; fraud: boolean; answer: OrderResponse; request: unknown }> = [];
+const answers: Array<{ kind: string; fraud: boolean; answer: OrderResponse; request: unknown; ringId?: string }> = [];
 try {
   for (const order of stream.orders) {
     harness.setClock(Date.parse(order.request.createdAt ?? ""));
     const token = await harness.collect(site, order);
     const answer = await harness.score(site, order, token);
     await harness.settle();
-    answers.push({ kind: order.truth.kind, fraud: order.truth.fraud, answer, request: order.request });
+    answers.push({
+      kind: order.truth.kind,
+      fraud: order.truth.fraud,
+      answer,
+      request: order.request,
+      ringId: order.truth.ringId,
+    });
   }
   // Judged as they stand before shipping, after the re-scoring later orders brought.
-  for (const a of answers) a.answer = await harness.stored(site, a.answer.orderId);
+  for (const a of answers) {
+    atOrderTime.set(a.answer.orderId, a.answer);
+    a.answer = await harness.stored(site, a.answer.orderId);
+  }
 } finally {
   await harness.close();
 }
@@ -49,5 +60,58 @@ for (const kind of [...new Set(answers.map((a) => a.kind))]) {
       `  ${a.answer.orderId} score ${a.answer.score} ring ${a.answer.links.ringId ?? "-"} via ${a.answer.links.via.join("+") || "-"}: ${a.answer.reasons.map((r) => `${r.code}(${r.score})`).join(" ")}`,
     );
     console.log(`    ${JSON.stringify(a.request).slice(0, 600)}`);
+  }
+}
+
+// A ring's first order has nothing to link to when it comes: what it holds once the rest arrived.
+const seenRings = new Set<string>();
+console.log("\nrings' first orders, as they stand after re-scoring:");
+for (const a of answers) {
+  if (a.kind !== "resale_ring" || !a.ringId || seenRings.has(a.ringId)) continue;
+  seenRings.add(a.ringId);
+  const members = answers.filter((b) => b.ringId === a.ringId);
+  const at = (b: (typeof answers)[number]) => Date.parse((b.request as { createdAt: string }).createdAt);
+  const gapHours =
+    members.length > 1 ? ((at(members[1] as (typeof answers)[number]) - at(a)) / 3_600_000).toFixed(1) : "-";
+  console.log(
+    `  ${a.answer.decision.padEnd(6)} next member ${gapHours} h later, ${String(a.answer.score).padStart(3)} ${a.answer.orderId} (ring of ${members.length} orders, ${members.filter((b) => b.answer.links.ringId === a.answer.links.ringId && b.answer.links.ringId).length} in its ringId; rescored by ${(a.answer as { rescored?: { by: string } | null }).rescored?.by ?? "-"}): ${a.answer.reasons.map((r) => `${r.code}(${r.score})`).join(" ")}`,
+  );
+  if (examples > 3) console.log(`    ${JSON.stringify(a.request).slice(0, 700)}`);
+}
+
+// Every ring order let through: was it at a drop (another member within 30 minutes) or a restock,
+// and did the ring ever come together around it (members sharing its final ringId)?
+console.log("\nring orders accepted:");
+for (const a of answers.filter((b) => b.kind === "resale_ring" && b.answer.decision === "accept")) {
+  const at = (b: (typeof answers)[number]) => Date.parse((b.request as { createdAt: string }).createdAt);
+  const others = answers.filter((b) => b.ringId === a.ringId && b !== a);
+  const nearest = Math.min(...others.map((b) => Math.abs(at(b) - at(a)))) / 60_000;
+  const together = others.filter(
+    (b) => b.answer.links.ringId && b.answer.links.ringId === a.answer.links.ringId,
+  ).length;
+  const accountOrders = others.filter(
+    (b) =>
+      (b.request as { customer: { id: string } }).customer.id ===
+      (a.request as { customer: { id: string } }).customer.id,
+  ).length;
+  console.log(
+    `  ${a.answer.orderId} ${nearest < 30 ? "drop   " : "restock"} then via ${atOrderTime.get(a.answer.orderId)?.links.via.join("+") || "-"} now via ${a.answer.links.via.join("+") || "-"}; nearest member ${nearest.toFixed(0)} min; ${together} of ${others.length} others in its ringId; ${accountOrders} more on its account; score ${a.answer.score}: ${a.answer.reasons.map((r) => r.code).join(" ")}`,
+  );
+}
+
+// One ring's orders in time order, as each was answered then and stands now (--ring-of ORDER-ID).
+const ringOf = process.argv.indexOf("--ring-of");
+if (ringOf > 0) {
+  const target = answers.find((a) => a.answer.orderId === process.argv[ringOf + 1]);
+  for (const a of answers.filter((b) => target && b.ringId === target.ringId)) {
+    const then = atOrderTime.get(a.answer.orderId);
+    const req = a.request as {
+      createdAt: string;
+      customer: { id: string };
+      billing: { name: string; address: string };
+    };
+    console.log(
+      `  ${a.answer.orderId} ${req.createdAt} ${req.customer.id} ${req.billing.name} ${req.billing.address.slice(0, 24)} | then ${then?.decision} ${then?.links.ringId?.slice(5, 11)} via ${then?.links.via.join("+") || "-"} ${then?.reasons.map((r) => r.code).join(" ")} | now ${a.answer.decision} ${a.answer.links.ringId?.slice(5, 11)}`,
+    );
   }
 }
