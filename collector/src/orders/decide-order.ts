@@ -23,7 +23,7 @@ export async function decideOrder(
   if (isFraudLabel(feedback.label)) {
     const order = await readOrder(deps.db, siteId, orderId);
     const joined = order?.links.orders ?? [];
-    if (order) queueRescores(deps, siteId, { orderId, placedAt: order.placedAt, joined }, options);
+    if (order) queueRescores(deps, siteId, { orderId, placedAt: order.placedAt, targets: joined }, options);
   }
   return result;
 }

@@ -51,4 +51,57 @@ describe.each(testDrivers)("re-scoring joined orders on %s", (driver) => {
     // The log says which order, never whose: no name from any of the three.
     expect(ctx.logLines.join("\n")).not.toMatch(/佐藤|鈴木|高橋|080-6666/);
   });
+
+  it("scores a drop's first buyer again when another flat of the building buys the drop, though nothing joins them", async () => {
+    const site = await createTestSite(ctx);
+    const flat = (orderId: string, customerId: string, name: string, room: string, minute: number) => ({
+      orderId,
+      createdAt: `2026-11-24T10:${String(minute).padStart(2, "0")}:00+09:00`,
+      customer: { id: customerId },
+      billing: {
+        name,
+        postalCode: "179-0084",
+        address: `東京都練馬区氷川台2-4-3 グランヴィラ氷川台${room}号室`,
+        phone: `090-1111-${room}`,
+      },
+      items: [{ sku: "GM-SW2", category: "game_console", quantity: 1, unitPrice: 49980 }],
+      amount: 49980,
+    });
+    const first = await jsonOf(
+      await call("POST", site.secretKey, "/v1/orders", flat("DB-1", "DBC-1", "佐藤 一郎", "805", 1)),
+    );
+    const second = await jsonOf(
+      await call("POST", site.secretKey, "/v1/orders", flat("DB-2", "DBC-2", "鈴木 二郎", "302", 4)),
+    );
+    // Other flats: no order joins the other, and neither answer names the other as joined.
+    expect(second.links.orders).toEqual([]);
+    expect(second.reasons.map((r: { code: string }) => r.code)).toContain("resale_pattern");
+    expect(first.reasons.map((r: { code: string }) => r.code)).not.toContain("resale_pattern");
+    await ctx.deps.background.idle(site.siteId);
+    const firstNow = await jsonOf(await call("GET", site.secretKey, "/v1/orders/DB-1"));
+    expect(firstNow.reasons.map((r: { code: string }) => r.code)).toContain("resale_pattern");
+    expect(firstNow.rescored).toMatchObject({ by: "DB-2", scoreBefore: first.score });
+  });
+
+  it("leaves a building's earlier order alone when the next flat buys everyday goods", async () => {
+    const site = await createTestSite(ctx);
+    const flat = (orderId: string, customerId: string, name: string, room: string, sku: string, category: string) => ({
+      orderId,
+      createdAt: "2026-11-24T10:00:00+09:00",
+      customer: { id: customerId },
+      billing: { name, postalCode: "179-0084", address: `東京都練馬区氷川台2-4-3 グランヴィラ氷川台${room}号室` },
+      items: [{ sku, category, quantity: 1, unitPrice: 1800 }],
+      amount: 1800,
+    });
+    await call(
+      "POST",
+      site.secretKey,
+      "/v1/orders",
+      flat("DE-1", "DEC-1", "佐藤 一郎", "805", "GM-SW2", "game_console"),
+    );
+    await call("POST", site.secretKey, "/v1/orders", flat("DE-2", "DEC-2", "鈴木 二郎", "302", "BOOK-1", "books"));
+    await ctx.deps.background.idle(site.siteId);
+    const firstNow = await jsonOf(await call("GET", site.secretKey, "/v1/orders/DE-1"));
+    expect(firstNow.rescored).toBeNull();
+  });
 });

@@ -9,21 +9,24 @@ import type { QueuedRescore, RescoreTrigger } from "./rescore-queue.js";
 import { scoreAndStore } from "./score-and-store.js";
 
 const HOUR = 3_600_000;
-// The answer lists at most 20 joined orders; a bigger group is re-scored by its next orders.
+// A bigger group is re-scored by its next orders.
 const MAX_RESCORED = 20;
 
 type RescoreDeps = Pick<AppDeps, "db" | "now" | "secret" | "logger" | "background" | "rescores">;
 
-/** An order just scored (or labelled), and the orders its answer says it joined. */
+/** An order just scored (or labelled), and the orders to score again because of it. */
 export interface Scored {
   orderId: string;
   placedAt: Date;
-  joined: string[];
+  /** The orders to score again: those it joins, and the other accounts' orders of its resale cluster. */
+  targets: string[];
 }
 
 /**
  * A ring's or one person's first order has nothing to link to when it is scored; the second one
- * does. So when an order joins others, those still waiting to ship (placed within the site's
+ * does. So when an order joins others, or buys resale targets beside other accounts' orders tied
+ * to it by weaker evidence (another flat of one building, one network and one machine: its resale
+ * cluster), those still waiting to ship (placed within the site's
  * `rescoreHours` of it, and not labelled by the merchant) are scored again with what is known now:
  * their decision in `GET /v1/orders/{id}` and the CSV answer may rise (or fall) before they ship.
  * Each is re-scored as of the time it arrived, so its token is judged as it was then. A re-scored
@@ -33,9 +36,9 @@ export interface Scored {
  * drained by one job in the site's background scope, so `background.idle(siteId)` waits for them.
  */
 export function queueRescores(deps: RescoreDeps, siteId: string, scored: Scored, options: { lang?: Lang } = {}) {
-  if (scored.joined.length === 0) return;
+  if (scored.targets.length === 0) return;
   const trigger: RescoreTrigger = { orderId: scored.orderId, placedAt: scored.placedAt, lang: options.lang };
-  if (deps.rescores.add(siteId, scored.joined.slice(0, MAX_RESCORED), trigger)) {
+  if (deps.rescores.add(siteId, scored.targets.slice(0, MAX_RESCORED), trigger)) {
     deps.background.run("re-scoring joined orders", () => drainRescores(deps, siteId), siteId);
   }
 }

@@ -24,15 +24,16 @@ import { storedRequest } from "./stored-ip.js";
 /**
  * Scores one order and stores it, top to bottom: read the settings and the token → normalise →
  * identifiers → read the linked history (one bounded, indexed statement) → judge (pure) → store
- * the order, its identifiers and its ring in one statement. No re-scoring of others: score-order.ts
- * adds that; re-scoring itself comes through here.
+ * the order, its identifiers and its ring in one statement. No re-scoring of others: it answers
+ * which earlier orders to score again (`rescore`), score-order.ts queues them, and re-scoring
+ * itself comes through here.
  */
 export async function scoreAndStore(
   deps: Pick<AppDeps, "db" | "now" | "secret" | "logger">,
   siteId: string,
   request: OrderRequest,
   options: { lang?: Lang; rescore?: { by: string; at: Date } } = {},
-): Promise<OrderResponse> {
+): Promise<{ answer: OrderResponse; rescore: string[] }> {
   const { db, secret } = deps;
   const order = validate(orderRequestSchema, request);
   const now = deps.now();
@@ -62,7 +63,7 @@ export async function scoreAndStore(
   const network = networkKindOf(ip, hostingNetwork);
   const keys = getOrderKeys(secret, order.customer?.id, identity);
   const units = countUnits(order.items ?? [], settings.riskyCategories);
-  const { evaluation, links, ring } = judgeOrder(
+  const { evaluation, links, ring, rescore } = judgeOrder(
     {
       order,
       placedAt,
@@ -110,8 +111,9 @@ export async function scoreAndStore(
     ring,
     ...(options.rescore && { rescore: options.rescore }),
   });
-  return {
+  const answer: OrderResponse = {
     ...answerOf(scored, options.lang ?? "ja"),
     ...(device && { device: { deviceId: device.deviceId, visitorId: device.visitorId, flags: device.flags } }),
   };
+  return { answer, rescore };
 }

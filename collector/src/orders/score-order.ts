@@ -6,7 +6,8 @@ import { scoreAndStore } from "./score-and-store.js";
 
 /**
  * Scores an order as every caller does (the API, the CSV import, the demo): the answer now, and
- * the re-scoring of the orders it joined queued behind it, off the request's path, in the site's
+ * the re-scoring of the orders it tells something new about (those it joins, its resale cluster)
+ * queued behind it, off the request's path, in the site's
  * own queue (rescore-linked.ts; `background.idle(siteId)` waits for it).
  */
 export async function scoreOrder(
@@ -15,12 +16,11 @@ export async function scoreOrder(
   request: OrderRequest,
   options: { lang?: Lang } = {},
 ): Promise<OrderResponse> {
-  const answer = await scoreAndStore(deps, siteId, request, options);
+  const { answer, rescore } = await scoreAndStore(deps, siteId, request, options);
   deps.metrics.scored(answer.decision);
-  const joined = answer.links?.orders ?? [];
-  if (joined.length > 0) {
+  if (rescore.length > 0) {
     const placedAt = request.createdAt ? new Date(request.createdAt) : deps.now();
-    queueRescores(deps, siteId, { orderId: request.orderId, placedAt, joined }, options);
+    queueRescores(deps, siteId, { orderId: request.orderId, placedAt, targets: rescore }, options);
   }
   return answer;
 }

@@ -33,7 +33,16 @@ export interface Judgement {
   links: { accounts: number; orders: string[]; via: string[] };
   /** The ring it joins or starts, and the rings it merges; null when it joins nothing. */
   ring: RingPlan | null;
+  /**
+   * The earlier orders this one tells something new about, to be scored again: the orders it
+   * joins, and the other accounts' orders of its resale cluster (a drop's first buyer in a building
+   * has no cluster when it comes; the next one's arrival gives it one, though nothing joins them).
+   */
+  rescore: string[];
 }
+
+// As many as the answer lists: a bigger group is re-scored by its next orders.
+const MAX_RESCORED = 20;
 
 /** Facts → rules → score and decision → ring: the whole judgement of one order, without I/O. */
 export function judgeOrder(input: OrderToJudge, rules: Rule[], newRingId: () => string): Judgement {
@@ -59,5 +68,8 @@ export function judgeOrder(input: OrderToJudge, rules: Rule[], newRingId: () => 
   // the owner's own orders.
   const takeover = evaluation.hits.some((h) => h.code === "account_takeover");
   const ringJoin = takeover ? facts.joined.filter((j) => tiedByStranger(j.via)) : facts.joined;
-  return { evaluation, links, ring: planRing(ringJoin, newRingId) };
+  // Only an order buying resale targets itself makes a cluster of the others (resale_pattern's own test).
+  const cluster = facts.riskyUnits > 0 && facts.resaleCluster.accounts >= 2 ? facts.resaleCluster.orderIds : [];
+  const rescore = [...new Set([...links.orders, ...cluster])].slice(0, MAX_RESCORED);
+  return { evaluation, links, ring: planRing(ringJoin, newRingId), rescore };
 }

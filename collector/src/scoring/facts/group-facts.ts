@@ -51,19 +51,22 @@ export function ringFacts(joined: LinkedOrder[], stats: RingStats[]): OrderFacts
  */
 export function resaleClusterFacts(self: Self, tied: LinkedOrder[]): OrderFacts["resaleCluster"] {
   const inThreeDays = near(self.placedAt, 72 * HOUR);
-  const cluster = [
-    self,
-    ...tied.filter((l) => {
-      const sources = evidenceSources(l.via);
-      const nearby = sources.has("place") || sources.has("building");
-      return l.riskyUnits > 0 && inThreeDays(l) && (isLink(l.via, true) || nearby || sources.size >= 2);
-    }),
-  ];
+  const others = tied.filter((l) => {
+    const sources = evidenceSources(l.via);
+    const nearby = sources.has("place") || sources.has("building");
+    return l.riskyUnits > 0 && inThreeDays(l) && (isLink(l.via, true) || nearby || sources.size >= 2);
+  });
+  const cluster = [self, ...others];
   return {
     accounts: countDistinct(cluster.map((c) => c.customerKey ?? c.personKey)),
     riskyUnits: cluster.reduce((sum, c) => sum + c.riskyUnits, 0),
+    // Other accounts' orders only: what the same account bought is its own history, not a cluster.
+    orderIds: [...new Set(others.filter((o) => !sameBuyer(o, self)).map((o) => o.orderId))],
   };
 }
+
+const sameBuyer = (a: SelfKeys, b: SelfKeys) =>
+  (a.customerKey ?? a.personKey) !== null && (a.customerKey ?? a.personKey) === (b.customerKey ?? b.personKey);
 
 function distinct(rows: SelfKeys[]) {
   return {

@@ -63,7 +63,12 @@ export interface OrderFacts {
   /** The stored rings this order joins, added up: accounts beyond the orders it touches directly. */
   rings: { ringIds: string[]; orders: number; accounts: number; labeled: number };
   /** This order and those tied to it by any evidence, buying resale targets within 72 hours. */
-  resaleCluster: { accounts: number; riskyUnits: number };
+  resaleCluster: {
+    accounts: number;
+    riskyUnits: number;
+    /** Its other accounts' orders (this order's own account left out). */
+    orderIds: string[];
+  };
   denyHits: ListHit[];
   allowed: IdentifierKind[];
   /** The same customer account's earlier orders. */
