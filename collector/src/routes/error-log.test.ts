@@ -78,7 +78,7 @@ describe.each(testDrivers)("the error log on %s", (driver) => {
     const before = ctx.logLines.length;
     expect((await call("POST", site.secretKey, "/v1/orders", piiOrder("SECOND-3"))).status).toBe(200);
     await ctx.deps.background.idle(site.siteId);
-    expect(ctx.logLines.slice(before).join("\n")).toContain("background job failed");
+    expect(ctx.logLines.slice(before).join("\n")).toContain("re-scoring a joined order failed");
     expectNoPii();
   });
 });
