@@ -62,6 +62,11 @@ export function family(ctx: Ctx): Draft[] {
     // A student or a parent paying with the family's main card: it carries its owner's name as
     // the owner's own orders show it (a foreign-born owner's, too), not another spelling.
     if (rng.chance(0.2)) Object.assign(member, { card: first.card, holder: first.holder });
+    // The honest twin of an alias made for a second account: one family in ten on Gmail or Yahoo!
+    // JAPAN shares the parent's mailbox, each member's account under its own tag. Decided from the
+    // mailbox, not drawn, so that every other order of the stream stays as it was.
+    const tagged = sharedMailbox(first.email, members.length);
+    if (tagged) member.email = tagged;
     members.push(member);
   }
   return members.flatMap((m) => ordersOf(ctx, m, rng.int(1, 4), "family"));
@@ -111,4 +116,14 @@ export function collisionCustomer(ctx: Ctx): Draft[] {
   if (hw === CORPORATE_PC) c.homeIp = `210.130.${rng.int(0, 1)}.10`;
   if (rng.chance(0.1)) c.phone = newPhone(rng, "mobile");
   return ordersOf(ctx, c, rng.int(1, 3), "device_collision", 0);
+}
+
+/** The family mailbox's tag for the member at `index`, for one family in ten on Gmail or Yahoo! JAPAN; null otherwise. */
+function sharedMailbox(email: string, index: number): string | null {
+  const [local = "", domain = ""] = email.split("@");
+  const tenth = [...email].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_003, 7) % 10 === 0;
+  if (!tenth) return null;
+  if (domain === "gmail.com") return `${local}+m${index}@${domain}`;
+  if (domain === "yahoo.co.jp") return `${local.replace(/-.*$/, "")}-m${index}@${domain}`;
+  return null;
 }

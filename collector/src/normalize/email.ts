@@ -13,6 +13,11 @@ export interface NormalizedEmail {
    * account, so they share base@yahoo.co.jp. Link on it; do not merge identities on it.
    */
   linkKey: string;
+  /**
+   * Written as a second name of a mailbox: a +tag where the provider delivers it, or a Yahoo!
+   * JAPAN sub-address. Dots in a Gmail name are not: people write their own address with them.
+   */
+  alias: boolean;
   valid: boolean;
   class: EmailClass;
 }
@@ -61,9 +66,11 @@ export function normalizeEmail(raw: string | null | undefined): NormalizedEmail 
   const carrier = domainIn(domain, CARRIER_DOMAINS);
   const valid = at > 0 && DOMAIN.test(domain) && isValidLocal(local, carrier);
   if (domain === "googlemail.com") domain = "gmail.com";
-  if (valid && domainIn(domain, PLUS_ADDRESSING)) local = local.replace(/\+.*$/, "");
+  const plusTag = valid && domainIn(domain, PLUS_ADDRESSING) && local.includes("+");
+  if (plusTag) local = local.replace(/\+.*$/, "");
   if (valid && domain === "gmail.com") local = local.replace(/\./g, "");
   const canonical = valid ? `${local}@${domain}` : address;
   const linkKey = valid && domain === "yahoo.co.jp" ? `${local.replace(/-.*$/, "")}@${domain}` : canonical;
-  return { address, domain, canonical, linkKey, valid, class: valid ? classify(domain) : "other" };
+  const alias = plusTag || linkKey !== canonical;
+  return { address, domain, canonical, linkKey, alias, valid, class: valid ? classify(domain) : "other" };
 }

@@ -63,6 +63,8 @@ export function buildFacts(input: FactInputs): OrderFacts {
     settings: input.settings,
     identity: input.identity,
     customerKey: input.customerKey,
+    personKey: input.personKey,
+    surnameKey: input.surnameKey,
     token: input.token,
     device: input.device,
     hostingNetwork: input.hostingNetwork ?? null,

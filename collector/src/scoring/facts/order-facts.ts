@@ -30,6 +30,9 @@ export interface OrderFacts {
   settings: SiteSettings;
   identity: OrderIdentity;
   customerKey: string | null;
+  /** The buyer's name and surname keys, as the linked orders carry theirs (a relative is told by them). */
+  personKey: string | null;
+  surnameKey: string | null;
   token: { status: TokenStatus; reusedBy: string | null };
   device: DeviceFacts | null;
   /** The shipped hosting network (cloud, VPS, VPN) the order's IP sits in, as listed; null elsewhere. */

@@ -11,6 +11,7 @@ import { deviceManyAccounts } from "./device-many-accounts.js";
 import { deviceTampering } from "./device-tampering.js";
 import { deviceVirtualMachine } from "./device-virtual-machine.js";
 import { disposableEmail } from "./disposable-email.js";
+import { emailAliasAccount } from "./email-alias-account.js";
 import { establishedCustomer } from "./established-customer.js";
 import { forwarderAddress } from "./forwarder-address.js";
 import { furiganaMismatch } from "./furigana-mismatch.js";
@@ -48,6 +49,7 @@ export const rules: Rule[] = [
   tokenStatus,
   deviceManyAccounts,
   multipleAccounts,
+  emailAliasAccount,
   ringSize,
   householdManyNames,
   resalePattern,
