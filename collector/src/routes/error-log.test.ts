@@ -37,7 +37,9 @@ describe.each(testDrivers)("the error log on %s", (driver) => {
 
   const expectNoPii = () => {
     const log = ctx.logLines.join("\n");
-    for (const value of [...Object.values(PII), "4242", "411111"]) expect(log).not.toContain(value);
+    for (const value of Object.values(PII)) expect(log).not.toContain(value);
+    // The card's digits as a number of their own: a timestamp such as 1796424220763 holds "4242" by chance.
+    for (const digits of ["4242", "411111"]) expect(log).not.toMatch(new RegExp(`(?<![0-9])${digits}(?![0-9])`));
   };
 
   it("logs a failed order with its request id and none of its personal data", async () => {
