@@ -6,7 +6,6 @@ import autocannon from "autocannon";
 import { CHROME_UA, devicePayload } from "../../src/testing/test-app.js";
 import {
   type Backend,
-  BENCH_ADMIN_TOKEN,
   type CollectorProcess,
   createBenchSite,
   startCollectorProcess,
@@ -141,20 +140,14 @@ async function soak(collector: CollectorProcess, site: Site, next: () => number)
   const started = Date.now();
   // Beside RSS, what the process says of itself: the heap in use, and the re-score queue, so a climb
   // can be told apart (V8 keeping pages, or work piling up).
-  const metric = (text: string, name: string) =>
-    Number(new RegExp(`^${name} (\\S+)`, "m").exec(text)?.[1] ?? Number.NaN);
   const sampler = setInterval(async () => {
-    const text = await fetch(`${collector.origin}/metrics`, {
-      headers: { authorization: `Bearer ${BENCH_ADMIN_TOKEN}` },
-    })
-      .then((r) => r.text())
-      .catch(() => "");
+    const metric = await collector.metrics();
     samples.push({
       at: (Date.now() - started) / 1000,
       rss: await collector.rssMb(),
-      heap: metric(text, "shinsa_nodejs_heap_size_used_bytes") / 1e6,
-      rescores: metric(text, "shinsa_rescores_pending"),
-      dropped: metric(text, "shinsa_rescores_dropped_total"),
+      heap: metric("shinsa_nodejs_heap_size_used_bytes") / 1e6,
+      rescores: metric("shinsa_rescores_pending"),
+      dropped: metric("shinsa_rescores_dropped_total"),
     });
   }, 10_000);
   const halfEach = { connections: Math.max(1, connections / 2), duration: soakSeconds };

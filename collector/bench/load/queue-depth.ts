@@ -4,20 +4,17 @@
 // says of the background queue and the heap beside the process's RSS: a queue that only climbs
 // while orders arrive is re-scoring outrun by intake (docs/benchmarks/load.md, "Longer soaks").
 import autocannon from "autocannon";
-import { BENCH_ADMIN_TOKEN, createBenchSite, startCollectorProcess } from "../process/collector-process.js";
+import { createBenchSite, startCollectorProcess } from "../process/collector-process.js";
 import { ordering } from "./orders-request.js";
 
 const collector = await startCollectorProcess("postgres", "shinsa_bench_queue_depth");
 const site = await createBenchSite(collector.origin, "queue-depth");
 let n = 0;
 const run = autocannon({ ...ordering(collector.origin, site, () => n++), connections: 5, duration: 150 });
-const metric = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)`, "m").exec(text)?.[1] ?? NaN);
 for (let t = 0; t <= 170; t += 10) {
-  const text = await (
-    await fetch(`${collector.origin}/metrics`, { headers: { authorization: `Bearer ${BENCH_ADMIN_TOKEN}` } })
-  ).text();
+  const metric = await collector.metrics();
   console.log(
-    `t=${t}s orders=${n} jobs=${metric(text, "shinsa_background_jobs_pending")} rescoresPending=${metric(text, "shinsa_rescores_pending")} dropped=${metric(text, "shinsa_rescores_dropped_total")} heapUsedMB=${(metric(text, "shinsa_nodejs_heap_size_used_bytes") / 1e6).toFixed(0)} rssMB=${(await collector.rssMb()).toFixed(0)}`,
+    `t=${t}s orders=${n} jobs=${metric("shinsa_background_jobs_pending")} rescoresPending=${metric("shinsa_rescores_pending")} dropped=${metric("shinsa_rescores_dropped_total")} heapUsedMB=${(metric("shinsa_nodejs_heap_size_used_bytes") / 1e6).toFixed(0)} rssMB=${(await collector.rssMb()).toFixed(0)}`,
   );
   await new Promise((r) => setTimeout(r, 10_000));
 }

@@ -22,6 +22,8 @@ export interface CollectorProcess {
   backend: Backend;
   /** Resident memory of the collector process, in MB (from /proc; 0 where there is none). */
   rssMb(): Promise<number>;
+  /** One scrape of its /metrics: a series' value by name (NaN when absent or the scrape failed). */
+  metrics(): Promise<(series: string) => number>;
   stop(): Promise<void>;
 }
 
@@ -103,7 +105,13 @@ export async function startCollectorProcess(
     const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
     return kb ? Number(kb) / 1024 : 0;
   };
-  return { origin, backend, rssMb, stop };
+  const metrics = async () => {
+    const text = await fetch(`${origin}/metrics`, { headers: { authorization: `Bearer ${BENCH_ADMIN_TOKEN}` } })
+      .then((r) => r.text())
+      .catch(() => "");
+    return (series: string) => Number(new RegExp(`^${series} (\\S+)`, "m").exec(text)?.[1] ?? Number.NaN);
+  };
+  return { origin, backend, rssMb, metrics, stop };
 }
 
 export async function createBenchSite(origin: string, name: string): Promise<{ publicKey: string; secretKey: string }> {
