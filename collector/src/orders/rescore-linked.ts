@@ -9,8 +9,8 @@ import type { QueuedRescore, RescoreTrigger } from "./rescore-queue.js";
 import { scoreAndStore } from "./score-and-store.js";
 
 const HOUR = 3_600_000;
-// A bigger group is re-scored by its next orders.
-const MAX_RESCORED = 20;
+// Orders a site's drain takes from the queue at a time: one settings read and one rows read each.
+const BATCH = 20;
 
 type RescoreDeps = Pick<AppDeps, "db" | "now" | "secret" | "logger" | "background" | "rescores">;
 
@@ -18,7 +18,10 @@ type RescoreDeps = Pick<AppDeps, "db" | "now" | "secret" | "logger" | "backgroun
 export interface Scored {
   orderId: string;
   placedAt: Date;
-  /** The orders to score again: those it joins, and the other accounts' orders of its resale cluster. */
+  /**
+   * The orders to score again: those it joins, and the other accounts' orders of its resale
+   * cluster (the judgement's `rescore`, or a labelled order's stored links: 20 at most either way).
+   */
   targets: string[];
 }
 
@@ -38,14 +41,14 @@ export interface Scored {
 export function queueRescores(deps: RescoreDeps, siteId: string, scored: Scored, options: { lang?: Lang } = {}) {
   if (scored.targets.length === 0) return;
   const trigger: RescoreTrigger = { orderId: scored.orderId, placedAt: scored.placedAt, lang: options.lang };
-  if (deps.rescores.add(siteId, scored.targets.slice(0, MAX_RESCORED), trigger)) {
+  if (deps.rescores.add(siteId, scored.targets, trigger)) {
     deps.background.run("re-scoring joined orders", () => drainRescores(deps, siteId), siteId);
   }
 }
 
 async function drainRescores(deps: RescoreDeps, siteId: string) {
   for (;;) {
-    const batch = deps.rescores.take(siteId, MAX_RESCORED);
+    const batch = deps.rescores.take(siteId, BATCH);
     if (batch.length === 0) return;
     try {
       await rescoreBatch(deps, siteId, batch);

@@ -33,7 +33,7 @@ export async function scoreAndStore(
   siteId: string,
   request: OrderRequest,
   options: { lang?: Lang; rescore?: { by: string; at: Date } } = {},
-): Promise<{ answer: OrderResponse; rescore: string[] }> {
+): Promise<{ answer: OrderResponse; placedAt: Date; rescore: string[] }> {
   const { db, secret } = deps;
   const order = validate(orderRequestSchema, request);
   const now = deps.now();
@@ -115,5 +115,5 @@ export async function scoreAndStore(
     ...answerOf(scored, options.lang ?? "ja"),
     ...(device && { device: { deviceId: device.deviceId, visitorId: device.visitorId, flags: device.flags } }),
   };
-  return { answer, rescore };
+  return { answer, placedAt, rescore };
 }

@@ -16,11 +16,8 @@ export async function scoreOrder(
   request: OrderRequest,
   options: { lang?: Lang } = {},
 ): Promise<OrderResponse> {
-  const { answer, rescore } = await scoreAndStore(deps, siteId, request, options);
+  const { answer, placedAt, rescore } = await scoreAndStore(deps, siteId, request, options);
   deps.metrics.scored(answer.decision);
-  if (rescore.length > 0) {
-    const placedAt = request.createdAt ? new Date(request.createdAt) : deps.now();
-    queueRescores(deps, siteId, { orderId: request.orderId, placedAt, targets: rescore }, options);
-  }
+  queueRescores(deps, siteId, { orderId: request.orderId, placedAt, targets: rescore }, options);
   return answer;
 }

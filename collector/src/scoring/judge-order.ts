@@ -41,8 +41,9 @@ export interface Judgement {
   rescore: string[];
 }
 
-// As many as the answer lists: a bigger group is re-scored by its next orders.
-const MAX_RESCORED = 20;
+// The answer lists at most this many joined orders, and at most this many are re-scored: a bigger
+// group is re-scored by its next orders.
+const MAX_LISTED = 20;
 
 /** Facts → rules → score and decision → ring: the whole judgement of one order, without I/O. */
 export function judgeOrder(input: OrderToJudge, rules: Rule[], newRingId: () => string): Judgement {
@@ -63,13 +64,17 @@ export function judgeOrder(input: OrderToJudge, rules: Rule[], newRingId: () => 
   });
   const evaluation = evaluate(facts, rules);
   const via = [...new Set(facts.joined.flatMap((j) => j.via))];
-  const links = { accounts: facts.group.accounts, orders: facts.joined.slice(0, 20).map((j) => j.orderId), via };
+  const links = {
+    accounts: facts.group.accounts,
+    orders: facts.joined.slice(0, MAX_LISTED).map((j) => j.orderId),
+    via,
+  };
   // A stranger in someone's account joins the groups of what they brought (device, drop), never
   // the owner's own orders.
   const takeover = evaluation.hits.some((h) => h.code === "account_takeover");
   const ringJoin = takeover ? facts.joined.filter((j) => tiedByStranger(j.via)) : facts.joined;
   // Only an order buying resale targets itself makes a cluster of the others (resale_pattern's own test).
   const cluster = facts.riskyUnits > 0 && facts.resaleCluster.accounts >= 2 ? facts.resaleCluster.orderIds : [];
-  const rescore = [...new Set([...links.orders, ...cluster])].slice(0, MAX_RESCORED);
+  const rescore = [...new Set([...links.orders, ...cluster])].slice(0, MAX_LISTED);
   return { evaluation, links, ring: planRing(ringJoin, newRingId), rescore };
 }
