@@ -63,6 +63,8 @@ for (const kind of [...new Set(answers.map((a) => a.kind))]) {
   }
 }
 
+const placedAt = (a: (typeof answers)[number]) => Date.parse((a.request as { createdAt: string }).createdAt);
+
 // A ring's first order has nothing to link to when it comes: what it holds once the rest arrived.
 const seenRings = new Set<string>();
 console.log("\nrings' first orders, as they stand after re-scoring:");
@@ -70,9 +72,10 @@ for (const a of answers) {
   if (a.kind !== "resale_ring" || !a.ringId || seenRings.has(a.ringId)) continue;
   seenRings.add(a.ringId);
   const members = answers.filter((b) => b.ringId === a.ringId);
-  const at = (b: (typeof answers)[number]) => Date.parse((b.request as { createdAt: string }).createdAt);
   const gapHours =
-    members.length > 1 ? ((at(members[1] as (typeof answers)[number]) - at(a)) / 3_600_000).toFixed(1) : "-";
+    members.length > 1
+      ? ((placedAt(members[1] as (typeof answers)[number]) - placedAt(a)) / 3_600_000).toFixed(1)
+      : "-";
   console.log(
     `  ${a.answer.decision.padEnd(6)} next member ${gapHours} h later, ${String(a.answer.score).padStart(3)} ${a.answer.orderId} (ring of ${members.length} orders, ${members.filter((b) => b.answer.links.ringId === a.answer.links.ringId && b.answer.links.ringId).length} in its ringId; rescored by ${(a.answer as { rescored?: { by: string } | null }).rescored?.by ?? "-"}): ${a.answer.reasons.map((r) => `${r.code}(${r.score})`).join(" ")}`,
   );
@@ -83,9 +86,8 @@ for (const a of answers) {
 // and did the ring ever come together around it (members sharing its final ringId)?
 console.log("\nring orders accepted:");
 for (const a of answers.filter((b) => b.kind === "resale_ring" && b.answer.decision === "accept")) {
-  const at = (b: (typeof answers)[number]) => Date.parse((b.request as { createdAt: string }).createdAt);
   const others = answers.filter((b) => b.ringId === a.ringId && b !== a);
-  const nearest = Math.min(...others.map((b) => Math.abs(at(b) - at(a)))) / 60_000;
+  const nearest = Math.min(...others.map((b) => Math.abs(placedAt(b) - placedAt(a)))) / 60_000;
   const together = others.filter(
     (b) => b.answer.links.ringId && b.answer.links.ringId === a.answer.links.ringId,
   ).length;
@@ -100,9 +102,8 @@ for (const a of answers.filter((b) => b.kind === "resale_ring" && b.answer.decis
 }
 
 // One ring's orders in time order, as each was answered then and stands now (--ring-of ORDER-ID).
-const ringOf = process.argv.indexOf("--ring-of");
-if (ringOf > 0) {
-  const target = answers.find((a) => a.answer.orderId === process.argv[ringOf + 1]);
+if (values["ring-of"]) {
+  const target = answers.find((a) => a.answer.orderId === values["ring-of"]);
   for (const a of answers.filter((b) => target && b.ringId === target.ringId)) {
     const then = atOrderTime.get(a.answer.orderId);
     const req = a.request as {
