@@ -159,5 +159,12 @@ export function aliasEmail(rng: Rng, email: string): string {
   return `${local}${rng.int(1, 99)}@${domain}`;
 }
 
+/** The mailbox's address under a tag of one's choosing: local+tag on Gmail, base-tag on Yahoo! JAPAN. */
+export function mailboxTag(email: string, tag: string): string {
+  const [local = "", domain = ""] = email.split("@");
+  if (domain === "yahoo.co.jp") return `${local.replace(/-.*$/, "")}-${tag}@${domain}`;
+  return `${local}+${tag}@${domain}`;
+}
+
 /** A case change: people capitalise the first letter on phones, the mailbox is the same. */
 export const capitalised = (email: string) => email.charAt(0).toUpperCase() + email.slice(1);

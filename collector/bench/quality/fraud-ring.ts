@@ -1,5 +1,5 @@
 import { type Card, dropTimes, EVERYDAY, hotItem, mobileIp, newCard, newIp } from "./catalog.js";
-import { aliasEmail, newEmail, newPhone, newPhoneStyle } from "./contact.js";
+import { aliasEmail, mailboxTag, newEmail, newPhone, newPhoneStyle } from "./contact.js";
 import type { Ctx } from "./customer.js";
 import { visit } from "./device-visit.js";
 import { browserOn, type DeviceSetup, type Hardware, newHardware } from "./devices.js";
@@ -189,6 +189,10 @@ export function resaleRing(ctx: Ctx): Draft[] {
   return drafts;
 }
 
+/** One taker in three, decided from the mailbox. */
+const posesAsFamily = (mailbox: string) =>
+  [...mailbox].reduce((h, ch) => (h * 37 + ch.charCodeAt(0)) % 1_000_003, 11) % 3 === 0;
+
 /** One person, one phone, many accounts: new-member coupons collected again and again. */
 export function multiAccount(ctx: Ctx): Draft[] {
   const { rng } = ctx;
@@ -202,9 +206,13 @@ export function multiAccount(ctx: Ctx): Draft[] {
   const card = newCard(rng);
   const ip = newIp(rng, "home");
   const habit = newWriting(rng, name, newPhoneStyle(rng));
+  // One taker in three poses as a family, as the honest families sharing a mailbox look
+  // (legit-groups.ts): each new account under a relative's name and its own tag of the one mailbox.
+  // Decided and named on a stream of its own, so the other takers stay as they were.
+  const posing = posesAsFamily(mailbox) ? rng.fork(mailbox) : null;
   const drafts: Draft[] = [];
   let day = rng.int(0, ctx.days / 3);
-  for (let i = rng.int(3, 8); i > 0 && day < ctx.days; i--, day += rng.int(1, 8)) {
+  for (let i = rng.int(3, 8), n = 0; i > 0 && day < ctx.days; i--, n++, day += rng.int(1, 8)) {
     const at = shoppingTime(rng, ctx.start, day);
     const m: Member = {
       name: rng.chance(0.3) ? disguise(rng, name) : name,
@@ -217,8 +225,12 @@ export function multiAccount(ctx: Ctx): Draft[] {
       card,
       setup,
     };
+    if (posing && n > 0)
+      Object.assign(m, { name: pickName(posing, name.surname), email: mailboxTag(mailbox, `m${n}`) });
+    if (posing && n === 0) m.email = mailbox;
     const lines = rng.sample(EVERYDAY, rng.int(1, 2)).map((item) => ({ item, quantity: 1 }));
-    const truth: Truth = { kind: "multi_account", personId, ringId: `${personId}-accounts`, fraud: true };
+    const kind = posing ? "posing_family" : "multi_account";
+    const truth: Truth = { kind, personId, ringId: `${personId}-accounts`, fraud: true };
     const d = memberOrder(rng, m, at, truth, lines, ip, rng.chance(0.5) ? habit : undefined);
     if (rng.chance(0.3)) d.label = { afterMs: rng.int(5, 15) * DAY, label: "fraud" };
     drafts.push(d);

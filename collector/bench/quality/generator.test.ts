@@ -25,7 +25,14 @@ describe("generateStream", () => {
     }
     // Every kind is there, the takeovers' victims (who have no share of their own) too.
     for (const kind of TRUTH_KINDS) expect(counts[kind]).toBeGreaterThan(0);
-    const fraudKinds = new Set(["stolen_card", "resale_ring", "deferred_fraud", "multi_account", "account_takeover"]);
+    const fraudKinds = new Set([
+      "stolen_card",
+      "resale_ring",
+      "deferred_fraud",
+      "multi_account",
+      "posing_family",
+      "account_takeover",
+    ]);
     for (const o of orders) expect(o.truth.fraud).toBe(fraudKinds.has(o.truth.kind));
   });
 
@@ -98,13 +105,14 @@ describe("generateStream", () => {
     expect(ofKind("legit").some((o) => o.device === undefined)).toBe(true);
   });
 
-  it("gives every mailbox one owner, Gmail's dots and +tags included", () => {
+  it("gives every mailbox one owner (a family may share its own), Gmail's dots and +tags included", () => {
     const owners = new Map<string, Set<string>>();
     for (const o of orders) {
       const [local = "", domain = ""] = (o.request.customer?.email?.toLowerCase() ?? "").split("@");
       const email =
         domain === "gmail.com" ? `${local.split("+")[0]?.replaceAll(".", "")}@gmail.com` : `${local}@${domain}`;
-      owners.set(email, (owners.get(email) ?? new Set()).add(o.truth.ringId ?? o.truth.personId));
+      const owner = o.truth.household ?? o.truth.ringId ?? o.truth.personId;
+      owners.set(email, (owners.get(email) ?? new Set()).add(owner));
     }
     expect([...owners.values()].filter((s) => s.size > 1)).toEqual([]);
   });

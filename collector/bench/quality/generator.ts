@@ -130,7 +130,7 @@ function ownEmails(drafts: Draft[]) {
   const owners = new Map<string, string>();
   const renamed = new Map<string, string>();
   for (const d of drafts) {
-    const owner = d.truth.ringId ?? d.truth.personId;
+    const owner = d.truth.household ?? d.truth.ringId ?? d.truth.personId;
     const email = d.request.customer?.email;
     if (!email || !d.request.customer) continue;
     const key = `${owner}\u0000${email}`;

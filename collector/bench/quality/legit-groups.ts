@@ -1,5 +1,5 @@
 import { dropTimes, hotItem } from "./catalog.js";
-import { newPhone } from "./contact.js";
+import { mailboxTag, newPhone } from "./contact.js";
 import type { OrderOptions } from "./customer.js";
 import { type Ctx, type Customer, customerOrder, hardwareKind, newCustomer, setupOn } from "./customer.js";
 import { type Hardware, iphone, newHardware } from "./devices.js";
@@ -65,11 +65,14 @@ export function family(ctx: Ctx): Draft[] {
     // The honest twin of an alias made for a second account: one family in ten on Gmail or Yahoo!
     // JAPAN shares the parent's mailbox, each member's account under its own tag. Decided from the
     // mailbox, not drawn, so that every other order of the stream stays as it was.
-    const tagged = sharedMailbox(first.email, members.length);
-    if (tagged) member.email = tagged;
+    if (sharesMailbox(first.email)) member.email = mailboxTag(first.email, `m${members.length}`);
     members.push(member);
   }
-  return members.flatMap((m) => ordersOf(ctx, m, rng.int(1, 4), "family"));
+  // The mailbox is the household's: no member's address is renumbered as a stranger's would be.
+  const household = sharesMailbox(first.email) ? { household: ctx.newId("h") } : {};
+  return members.flatMap((m) =>
+    ordersOf(ctx, m, rng.int(1, 4), "family").map((d) => ({ ...d, truth: { ...d.truth, ...household } })),
+  );
 }
 
 // The exact configurations that many strangers share: best-selling iPhones on the current iOS, the
@@ -118,12 +121,9 @@ export function collisionCustomer(ctx: Ctx): Draft[] {
   return ordersOf(ctx, c, rng.int(1, 3), "device_collision", 0);
 }
 
-/** The family mailbox's tag for the member at `index`, for one family in ten on Gmail or Yahoo! JAPAN; null otherwise. */
-function sharedMailbox(email: string, index: number): string | null {
-  const [local = "", domain = ""] = email.split("@");
-  const tenth = [...email].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_003, 7) % 10 === 0;
-  if (!tenth) return null;
-  if (domain === "gmail.com") return `${local}+m${index}@${domain}`;
-  if (domain === "yahoo.co.jp") return `${local.replace(/-.*$/, "")}-m${index}@${domain}`;
-  return null;
+/** One family in ten on Gmail or Yahoo! JAPAN shares the parent's mailbox, decided from the mailbox. */
+function sharesMailbox(email: string): boolean {
+  const domain = email.split("@")[1];
+  if (domain !== "gmail.com" && domain !== "yahoo.co.jp") return false;
+  return [...email].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_003, 7) % 10 === 0;
 }

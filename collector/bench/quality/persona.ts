@@ -17,6 +17,9 @@ export const TRUTH_KINDS = [
   "resale_ring",
   "deferred_fraud",
   "multi_account",
+  // One person's new accounts posing as a family (a relative's name on each, the one mailbox under
+  // tags): made by the multi-account builder for one taker in three, not a share of its own.
+  "posing_family",
   "account_takeover",
   "regular_gift",
   "neighbour",
@@ -27,13 +30,15 @@ export const TRUTH_KINDS = [
 ] as const;
 export type TruthKind = (typeof TRUTH_KINDS)[number];
 /** The kinds the stream is mixed from, each by its own builder. */
-export type MixedKind = Exclude<TruthKind, "takeover_victim">;
+export type MixedKind = Exclude<TruthKind, "takeover_victim" | "posing_family">;
 
 export interface Truth {
   kind: TruthKind;
   personId: string;
   /** One resale ring or one fraud operation: the orders a ring detector should group. */
   ringId?: string;
+  /** The family the person lives with: one household may share one mailbox, each member under a tag. */
+  household?: string;
   fraud: boolean;
 }
 

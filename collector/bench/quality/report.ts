@@ -28,6 +28,8 @@ export interface Figures {
   takeoverRecall: number;
   /** Each ring's first order: nothing earlier to link it to. */
   ringFirstRecall: number;
+  /** One person's new accounts posing as a family (n/a on a stream without them). */
+  posingFamilyRecall: number;
   ring: { precision: number; recall: number; f1: number };
   allPairs: { precision: number; recall: number; f1: number };
 }
@@ -77,6 +79,7 @@ export function figures(orders: readonly StreamOrder[], answers: ReadonlyMap<str
     stolenCardRecall: ofKinds("stolen_card"),
     takeoverRecall: ofKinds("account_takeover"),
     ringFirstRecall: notAcceptedRate(decisions, firstOfEachRing(orders)),
+    posingFamilyRecall: ofKinds("posing_family"),
     ring: pairScoresInvolving(rings, truth, fraud),
     allPairs: pairScores(pairCounts(rings, truth)),
   };
@@ -134,6 +137,7 @@ export function printTable(columns: Record<string, Figures>, goals: Partial<Reco
     ["stolen-card recall", (f) => pct(f.stolenCardRecall), goals.stolenCardRecall ?? ""],
     ["account-takeover recall", (f) => pct(f.takeoverRecall), ""],
     ["rings' first orders caught", (f) => pct(f.ringFirstRecall), ""],
+    ["one person's accounts posing as a family caught", (f) => pct(f.posingFamilyRecall), ""],
     ["ring pairs with fraud: precision", (f) => pct(f.ring.precision), ""],
     ["ring pairs with fraud: recall", (f) => pct(f.ring.recall), ""],
     ["ring pairs with fraud: F1", (f) => num(f.ring.f1), goals.ringF1 ?? ""],

@@ -61,6 +61,7 @@ const ROWS: [string, (f: Figures) => number, (x: number) => string, string][] = 
   ["stolen-card recall", (f) => f.stolenCardRecall, pct, QUALITY_GOALS.stolenCardRecall],
   ["account-takeover recall", (f) => f.takeoverRecall, pct, ""],
   ["rings' first orders caught", (f) => f.ringFirstRecall, pct, ""],
+  ["accounts posing as a family caught", (f) => f.posingFamilyRecall, pct, ""],
   ["family not accepted", (f) => f.familyFpr, pct, QUALITY_GOALS.trap],
   ["device collision not accepted", (f) => f.collisionFpr, pct, QUALITY_GOALS.trap],
   ["neighbours not accepted", (f) => f.neighbourFpr, pct, QUALITY_GOALS.trap],
