@@ -1,5 +1,6 @@
+import type { Order } from "@shinsa/shared";
 import { describe, expect, it } from "vitest";
-import { factsOf, neighbour, PLACED_AT } from "../rules/fixtures.js";
+import { factsOf, neighbour, PLACED_AT, plainOrder } from "../rules/fixtures.js";
 import { DEFAULT_SETTINGS } from "../settings.js";
 
 describe("gathering facts", () => {
@@ -60,6 +61,37 @@ describe("gathering facts", () => {
   it("joins one person's two accounts through one card", () => {
     const facts = factsOf({}, { neighbours: [neighbour({ kind: "card", personKey: "山田太郎" })] });
     expect(facts.joined).toHaveLength(1);
+  });
+
+  describe("through one mailbox", () => {
+    // A relative: same surname, another given name. The family shares the parent's mailbox, each
+    // member's account under its own tag.
+    const relative = (kinds: Array<"email" | "phone" | "household">) =>
+      kinds.map((kind) => neighbour({ kind, surnameKey: "山田", personKey: "山田花子" }));
+    const landline = { billing: { ...plainOrder.billing, phone: "03-3581-4111" } } as Partial<Order>;
+
+    it("does not join a relative whose account shares the family's mailbox", () => {
+      const facts = factsOf({}, { neighbours: relative(["email", "household"]) });
+      expect(facts.linked).toHaveLength(1);
+      expect(facts.joined).toHaveLength(0);
+    });
+
+    it("joins a 'relative' who shares the mailbox and the same mobile number: one person's second account", () => {
+      expect(factsOf({}, { neighbours: relative(["email", "phone", "household"]) }).joined).toHaveLength(1);
+    });
+
+    it("does not join relatives who share the mailbox and the home's fixed line", () => {
+      expect(factsOf(landline, { neighbours: relative(["email", "phone", "household"]) }).joined).toHaveLength(0);
+    });
+
+    it("joins a stranger's name on the same mailbox", () => {
+      expect(factsOf({}, { neighbours: [neighbour({ kind: "email" })] }).joined).toHaveLength(1);
+    });
+
+    it("joins one person's two accounts on one mailbox", () => {
+      const self = neighbour({ kind: "email", surnameKey: "山田", personKey: "山田太郎" });
+      expect(factsOf({}, { neighbours: [self] }).joined).toHaveLength(1);
+    });
   });
 
   it("joins a family member's order through the account itself", () => {

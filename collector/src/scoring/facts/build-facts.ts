@@ -55,6 +55,7 @@ export function buildFacts(input: FactInputs): OrderFacts {
     placedAt,
     riskyUnits: input.riskyUnits,
     holderMatch: input.identity.holderMatch,
+    personalPhone: personalPhone(input.identity),
   });
   const withUnits = { ...self, placedAt, riskyUnits: input.riskyUnits, units: input.units };
   return {
@@ -92,6 +93,12 @@ export function buildFacts(input: FactInputs): OrderFacts {
       network: input.network ?? null,
     }),
   };
+}
+
+/** The order's phones are someone's own (mobile or 050), none a fixed line a household shares. */
+function personalPhone(identity: OrderIdentity): boolean {
+  const phones = identity.phones.filter((p) => p.type !== "invalid");
+  return phones.length > 0 && phones.every((p) => p.type === "mobile" || p.type === "ip_phone");
 }
 
 /** The shipping address names its room as written, surely enough to link on (normalize/address-link.ts). */

@@ -84,25 +84,37 @@ export function linkNeighbours(
   return { linked, weaklyLinked };
 }
 
-// One account is one person, whatever names it ships to; so is an e-mail; so is a card in its
-// holder's own hands (one buyer's accounts under two kanji of one name). A card carrying a
-// relative's name, or another's, is a family's card passing from hand to hand (a parent's card for
-// a student's order): it joins a family pair only in a resale burst, and card_holder_mismatch
-// judges a stranger's name.
-const PERSONAL_KINDS = new Set<IdentifierKind>(["account", "email"]);
+// One account is one person, whatever names it ships to; so is a card in its holder's own hands
+// (one buyer's accounts under two kanji of one name). A card carrying a relative's name, or
+// another's, is a family's card passing from hand to hand (a parent's card for a student's order):
+// it joins a family pair only in a resale burst, and card_holder_mismatch judges a stranger's name.
+// An e-mail is one person's too, except between relatives: a family shares one mailbox, each
+// member's account under its own +tag or sub-address (a shop takes each address once), and then
+// the mailbox is the household's, like its door. It joins relatives when a mobile number goes with
+// it: a second account of one person posing as a relative keeps their own phone, while each member
+// of a family has their own (a shared number at home is a fixed line).
 const inHoldersHands = (match: OrderIdentity["holderMatch"]) => match === "match" || match === "unknown";
 
 /** The linked orders that join this order's group: all but a relative's, unless one person's or a resale burst. */
 export function joinedOf(
   linked: LinkedOrder[],
-  self: SelfKeys & { placedAt: Date; riskyUnits: number; holderMatch: OrderIdentity["holderMatch"] },
+  self: SelfKeys & {
+    placedAt: Date;
+    riskyUnits: number;
+    holderMatch: OrderIdentity["holderMatch"];
+    /** The order's phones are mobile numbers (or 050 numbers on a smartphone), none a fixed line. */
+    personalPhone: boolean;
+  },
 ): LinkedOrder[] {
   // A family is told from a ring by what it buys: relatives at one door do not all buy the
   // launch-day console within the same week.
   const inWeek = near(self.placedAt, 168 * HOUR);
   const resaleBurst = (l: LinkedOrder) => self.riskyUnits > 0 && l.riskyUnits > 0 && inWeek(l);
-  const personal = (k: IdentifierKind) => PERSONAL_KINDS.has(k) || (k === "card" && inHoldersHands(self.holderMatch));
-  return linked.filter((l) => l.via.some(personal) || !isFamilyPair(self, l) || resaleBurst(l));
+  const onePersons = (l: LinkedOrder) =>
+    l.via.includes("account") ||
+    (l.via.includes("card") && inHoldersHands(self.holderMatch)) ||
+    (l.via.includes("email") && l.via.includes("phone") && self.personalPhone);
+  return linked.filter((l) => onePersons(l) || !isFamilyPair(self, l) || resaleBurst(l));
 }
 
 // A link through one of these: the two orders come from one home.
