@@ -90,7 +90,15 @@ function habitBreaks(
 ): HabitBreak[] {
   const { identity, device, placedAt, riskyUnits } = order;
   const found: HabitBreak[] = [];
-  if (identity.shippingPersonKey && identity.personKey && identity.shippingPersonKey !== identity.personKey)
+  // A relative's name (the buyer's surname, another given name) is a present home, to parents or
+  // to a child living away (仕送り), which regulars send at any hour from any phone: no break.
+  const relative = identity.shippingSurnameKey !== null && identity.shippingSurnameKey === identity.surnameKey;
+  if (
+    identity.shippingPersonKey &&
+    identity.personKey &&
+    identity.shippingPersonKey !== identity.personKey &&
+    !relative
+  )
     found.push({ ja: "別名義の受取人", en: "another recipient's name", stranger: false });
   // A network the account never used is one break, named by its kind where that says more. A
   // hosting or VPN network where the account has only ever shopped from homes and phones is a

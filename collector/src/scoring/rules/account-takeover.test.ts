@@ -25,6 +25,9 @@ const toFlat = (ip: string): Partial<Order> => ({
   shipping: { name: "佐藤 次郎", postalCode: "272-0002", address: "千葉県市川市二俣新町17-3-204" },
 });
 
+// Half past midnight in Japan.
+const atNight = new Date("2026-11-23T15:30:00Z");
+
 // A foreign resident's own new phone: English, on Japan time.
 const residentsPhone = deviceRow({}, { locale: { languages: ["en-US"] } });
 
@@ -96,6 +99,19 @@ checkRule(accountTakeover, [
     "a regular's console for a nephew from a new phone on a new network, in the evening",
     factsOf({ ...toParents, ip: "106.130.2.39" }, { neighbours: history, device: deviceRow(), riskyUnits: 1 }),
     null,
+  ],
+  [
+    "a regular's present to their parents after midnight from a new phone on a new network: a relative's name is no break",
+    factsOf({ ...toParents, ip: "106.130.2.39" }, { neighbours: history, device: deviceRow(), placedAt: atNight }),
+    null,
+  ],
+  [
+    "the same night order to a stranger's name at that door",
+    factsOf(
+      { ...toParents, ip: "106.130.2.39", shipping: { ...toParents.shipping, name: "佐藤 次郎" } },
+      { neighbours: history, device: deviceRow(), placedAt: atNight },
+    ),
+    "account_takeover",
   ],
   [
     "the same order from a browser on Shanghai time",
