@@ -91,8 +91,9 @@ export function linkNeighbours(
 // An e-mail is one person's too, except between relatives: a family shares one mailbox, each
 // member's account under its own +tag or sub-address (a shop takes each address once), and then
 // the mailbox is the household's, like its door. It joins relatives when a mobile number goes with
-// it: a second account of one person posing as a relative keeps their own phone, while each member
-// of a family has their own (a shared number at home is a fixed line).
+// it: a second account of one person posing as a relative keeps their own phone, while family
+// members mostly have their own (a number shared at home is a fixed line). A parent who puts their
+// own mobile on every member's account still looks like one person (docs/scoring.md, blind spots).
 const inHoldersHands = (match: OrderIdentity["holderMatch"]) => match === "match" || match === "unknown";
 
 /** The linked orders that join this order's group: all but a relative's, unless one person's or a resale burst. */
