@@ -15,6 +15,16 @@ checkRule(threeDSecure, [
     ),
     null,
   ],
+  [
+    "authenticated, for a launch-day console (resellers pay with their own cards: no credit)",
+    factsOf({ payment: { method: "card", threeDSecure: "authenticated" } }, { riskyUnits: 1 }),
+    null,
+  ],
+  [
+    "failed, for a launch-day console",
+    factsOf({ payment: { method: "card", threeDSecure: "failed" } }, { riskyUnits: 1 }),
+    "three_d_secure_failed",
+  ],
   ["failed", factsOf({ payment: { method: "card", threeDSecure: "failed" } }), "three_d_secure_failed"],
   ["not asked", factsOf({ payment: { method: "card", threeDSecure: "none" } }), "three_d_secure_none"],
   ["deferred payment", factsOf({ payment: { method: "deferred", threeDSecure: "failed" } }), null],

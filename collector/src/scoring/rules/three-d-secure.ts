@@ -2,7 +2,7 @@ import { hit, type Rule } from "./rule.js";
 
 export const threeDSecure: Rule = {
   code: "three_d_secure",
-  evaluate: ({ order, group }) => {
+  evaluate: ({ order, group, riskyUnits }) => {
     const payment = order.payment;
     if (payment?.method && payment.method !== "card") return null;
     switch (payment?.threeDSecure) {
@@ -13,6 +13,10 @@ export const threeDSecure: Rule = {
         // (new-member coupons again and again) pays with a card of their own. A family sharing a
         // card or phone is several people, and keeps the credit.
         if (group.accounts > 1 && group.persons === 1) return null;
+        // It says whose card it is, not why they buy: resellers pay with cards of their own, so an
+        // order of resale targets earns no credit (it would hide a ring member no link ties yet
+        // among the honest orders with nothing against them).
+        if (riskyUnits > 0) return null;
         return hit(
           "three_d_secure_authenticated",
           -10,
