@@ -18,7 +18,7 @@ import {
   type Truth,
   type Writing,
 } from "./persona.js";
-import type { Rng } from "./prng.js";
+import { type Rng, textHash } from "./prng.js";
 
 // 転売 rings and one person's many accounts. Members look like different customers: other names
 // (relatives, friends, the same name in other kanji), the same door written many ways (住所崩し),
@@ -190,8 +190,7 @@ export function resaleRing(ctx: Ctx): Draft[] {
 }
 
 /** One taker in three, decided from the mailbox. */
-const posesAsFamily = (mailbox: string) =>
-  [...mailbox].reduce((h, ch) => (h * 37 + ch.charCodeAt(0)) % 1_000_003, 11) % 3 === 0;
+const posesAsFamily = (mailbox: string) => textHash(mailbox, 37, 11) % 3 === 0;
 
 /** One person, one phone, many accounts: new-member coupons collected again and again. */
 export function multiAccount(ctx: Ctx): Draft[] {

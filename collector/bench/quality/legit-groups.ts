@@ -6,6 +6,7 @@ import { type Hardware, iphone, newHardware } from "./devices.js";
 import { newHome, pickPlace } from "./jp-addresses.js";
 import { pickName, pickSurname } from "./jp-names.js";
 import { type Draft, shoppingTime, type Truth } from "./persona.js";
+import { textHash } from "./prng.js";
 
 // The honest side of the stream, including the two traps: families at one address, and strangers
 // whose phones are the same model, so that their browsers look the same.
@@ -49,6 +50,7 @@ export function family(ctx: Ctx): Draft[] {
   const first = newCustomer(ctx, rng, { name: pickName(rng, surname), home });
   const shared = rng.chance(0.25) ? setupOn(rng, ctx, newHardware(rng, rng.pick(["windows", "mac"]))) : null;
   const landline = rng.chance(0.2) ? first.phone : null;
+  const sharedMailbox = sharesMailbox(first.email);
   const members = [first];
   for (let i = rng.int(1, 3); i > 0; i--) {
     const own = setupOn(rng, ctx, newHardware(rng, hardwareKind(rng)));
@@ -65,11 +67,11 @@ export function family(ctx: Ctx): Draft[] {
     // The honest twin of an alias made for a second account: one family in ten on Gmail or Yahoo!
     // JAPAN shares the parent's mailbox, each member's account under its own tag. Decided from the
     // mailbox, not drawn, so that every other order of the stream stays as it was.
-    if (sharesMailbox(first.email)) member.email = mailboxTag(first.email, `m${members.length}`);
+    if (sharedMailbox) member.email = mailboxTag(first.email, `m${members.length}`);
     members.push(member);
   }
   // The mailbox is the household's: no member's address is renumbered as a stranger's would be.
-  const household = sharesMailbox(first.email) ? { household: ctx.newId("h") } : {};
+  const household = sharedMailbox ? { household: ctx.newId("h") } : {};
   return members.flatMap((m) =>
     ordersOf(ctx, m, rng.int(1, 4), "family").map((d) => ({ ...d, truth: { ...d.truth, ...household } })),
   );
@@ -125,5 +127,5 @@ export function collisionCustomer(ctx: Ctx): Draft[] {
 function sharesMailbox(email: string): boolean {
   const domain = email.split("@")[1];
   if (domain !== "gmail.com" && domain !== "yahoo.co.jp") return false;
-  return [...email].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_003, 7) % 10 === 0;
+  return textHash(email, 31, 7) % 10 === 0;
 }

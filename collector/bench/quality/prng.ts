@@ -68,3 +68,12 @@ export function createRng(seed: number): Rng {
   };
   return rng;
 }
+
+/**
+ * A number read from a text, the same on every run and independent of any stream: for a choice
+ * that must not draw from the generator (drawing would shift every later order). The two constants
+ * keep each caller's choice apart from the others'.
+ */
+export function textHash(text: string, multiplier: number, start: number): number {
+  return [...text].reduce((h, ch) => (h * multiplier + ch.charCodeAt(0)) % 1_000_003, start);
+}
