@@ -58,7 +58,8 @@ export async function loadHistory(
       select row_number() over (order by q.at, n.placed_at desc, n.order_id desc) as pos,
              q.kind, q.value, n.order_id, n.placed_at, n.customer_key, n.person_key, n.surname_key,
              n.amount, n.risky_units, n.units, o.ring_id, o.label, o.network_kind,
-             coalesce(o.reasons @> '[{"code": "account_takeover"}]', false) as takeover
+             coalesce(o.reasons @> '[{"code": "account_takeover"}]', false) as takeover,
+             coalesce(o.reasons @> '[{"code": "resale_pattern"}]', false) as resale_held
       from q
       cross join lateral (
         select oi.site_id, oi.order_id, oi.placed_at, oi.customer_key, oi.person_key, oi.surname_key,
@@ -73,7 +74,7 @@ export async function loadHistory(
       select ring_id from n where ring_id is not null group by ring_id order by min(pos) limit ${RINGS_READ}
     )
     select n.kind, n.value, n.order_id, n.placed_at, n.customer_key, n.person_key, n.surname_key,
-           n.amount, n.risky_units, n.units, n.ring_id, n.label, n.takeover, n.network_kind,
+           n.amount, n.risky_units, n.units, n.ring_id, n.label, n.takeover, n.resale_held, n.network_kind,
            case when n.pos is null or n.pos = 1 then (
              select coalesce(json_agg(json_build_object('list', l.list, 'kind', l.kind, 'value', l.value,
                'label', l.label, 'sourceOrderId', l.source_order_id) order by q.at, l.list desc), '[]')
@@ -115,6 +116,7 @@ export async function loadHistory(
       ringId: (r.ring_id as string | null) ?? null,
       label: (r.label as string | null) ?? null,
       takeover: r.takeover === true || r.takeover === "t",
+      resaleHeld: r.resale_held === true || r.resale_held === "t",
       network: (r.network_kind as NetworkKind | null) ?? null,
     }));
   const ringStats = jsonValue<RingStats[]>(first?.rings, []).map((s) => ({

@@ -6,7 +6,14 @@ import { OWNERS_DETAILS } from "../owners-details.js";
 import type { SiteSettings } from "../settings.js";
 import { accountHistoryFacts } from "./account-history-facts.js";
 import { customerFacts } from "./customer-facts.js";
-import { deviceUseFacts, groupFacts, householdFacts, resaleClusterFacts, ringFacts } from "./group-facts.js";
+import {
+  deviceUseFacts,
+  groupFacts,
+  householdFacts,
+  resaleClusterFacts,
+  resaleHistoryFacts,
+  ringFacts,
+} from "./group-facts.js";
 import type { DeviceFacts, ListHit, Neighbour, RingStats } from "./inputs.js";
 import { byIdentifier, doorsOfBuilding, findHubs, joinedOf, linkNeighbours } from "./link-facts.js";
 import { listFacts } from "./list-facts.js";
@@ -81,6 +88,7 @@ export function buildFacts(input: FactInputs): OrderFacts {
     group: groupFacts(withUnits, joined),
     rings: ringFacts(joined, input.ringStats ?? []),
     resaleCluster: resaleClusterFacts(withUnits, [...linked, ...weaklyLinked]),
+    resaleHistory: resaleHistoryFacts(withUnits, joined),
     denyHits: lists.denyHits,
     allowed: lists.allowed,
     customer: customerFacts(ownersOwn, placedAt),

@@ -65,6 +65,22 @@ export function resaleClusterFacts(self: Self, tied: LinkedOrder[]): OrderFacts[
   };
 }
 
+/** Days either side of the order in which a linked order held for a resale pattern still counts. */
+export const RESALE_HISTORY_DAYS = 60;
+
+/**
+ * The linked orders (this account's own among them) scored with a resale pattern within
+ * RESALE_HISTORY_DAYS, unless the merchant cleared them: a ring restocks between drops on its own,
+ * one account at a time, and only its drop-day orders ever showed the group.
+ */
+export function resaleHistoryFacts(self: { placedAt: Date }, joined: LinkedOrder[]): OrderFacts["resaleHistory"] {
+  const held = joined.filter(
+    (l) => l.resaleHeld && l.label !== "legit" && near(self.placedAt, RESALE_HISTORY_DAYS * 24 * HOUR)(l),
+  );
+  const last = held.reduce<Date | null>((a, l) => (a === null || l.placedAt > a ? l.placedAt : a), null);
+  return { orders: held.length, lastAt: last };
+}
+
 const sameBuyer = (a: SelfKeys, b: SelfKeys) =>
   (a.customerKey ?? a.personKey) !== null && (a.customerKey ?? a.personKey) === (b.customerKey ?? b.personKey);
 

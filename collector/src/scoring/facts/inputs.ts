@@ -24,6 +24,11 @@ export interface Neighbour {
    * shares through the owner's saved details (owners-details.ts) is the owner's, not the stranger's.
    */
   takeover: boolean;
+  /**
+   * The order was scored with a resale pattern (several accounts of one group buying resale
+   * targets): what a ring's later restocks, made apart from any drop, still carry.
+   */
+  resaleHeld: boolean;
   /** The kind of network the order came from (lib/network-kind.ts), null without an IP or before it was kept. */
   network: NetworkKind | null;
 }

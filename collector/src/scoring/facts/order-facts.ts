@@ -72,6 +72,8 @@ export interface OrderFacts {
     /** Its other accounts' orders (this order's own account left out). */
     orderIds: string[];
   };
+  /** Linked orders held for a resale pattern in the 60 days around this one, and the latest of them. */
+  resaleHistory: { orders: number; lastAt: Date | null };
   denyHits: ListHit[];
   allowed: IdentifierKind[];
   /** The same customer account's earlier orders. */

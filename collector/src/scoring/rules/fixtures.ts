@@ -43,6 +43,7 @@ export function neighbour(overrides: Partial<Neighbour> = {}): Neighbour {
     ringId: null,
     label: null,
     takeover: false,
+    resaleHeld: false,
     network: null,
     ...overrides,
   };

@@ -23,6 +23,7 @@ import { newAccount } from "./new-account.js";
 import { phoneRisk } from "./phone-risk.js";
 import { postalMismatch } from "./postal-mismatch.js";
 import { resaleGoodsElsewhere } from "./resale-goods-elsewhere.js";
+import { resaleHistory } from "./resale-history.js";
 import { resalePattern } from "./resale-pattern.js";
 import { ringLinkedToFraud } from "./ring-linked-to-fraud.js";
 import { ringSize } from "./ring-size.js";
@@ -53,6 +54,7 @@ export const rules: Rule[] = [
   ringSize,
   householdManyNames,
   resalePattern,
+  resaleHistory,
   velocity,
   weakLinkToFraud,
   accountTakeover,
