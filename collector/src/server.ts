@@ -15,6 +15,7 @@ import { createMetrics } from "./lib/metrics.js";
 import { networkKindOf } from "./lib/network-kind.js";
 import { loadSdkBundle } from "./lib/sdk-bundle.js";
 import { warmAddressData } from "./normalize/address-area.js";
+import { startRescoreSweeper } from "./orders/rescore-linked.js";
 import { createRescoreQueue } from "./orders/rescore-queue.js";
 import { sealStoredOrders } from "./orders/seal-stored-orders.js";
 import { truncateStoredIps } from "./sites/ip-truncation.js";
@@ -67,6 +68,10 @@ const app = createApp(deps, { extraRoutes: demo ? [demoRoutes(demo)] : [] });
 
 // Decision webhooks: this process delivers what is due in the outbox, as every other process does.
 const webhooks = startWebhookDispatcher(deps);
+// Re-scores asked for by orders this process did not take up (another process's, or those left
+// by a process that stopped or died): at start, then every few seconds.
+const rescoreSweeper = startRescoreSweeper(deps);
+void rescoreSweeper.sweep();
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
   // Each city's town list is built on its first address (a few ms for that order); building them
@@ -130,10 +135,11 @@ server.on("error", async (err: NodeJS.ErrnoException) => {
   stop(reason);
 });
 
-// Stop taking requests, let the ones in flight and the re-scoring they queued finish, then close the
-// database cleanly.
+// Stop taking requests, let the ones in flight and the re-scoring under way finish, then close the
+// database cleanly. Re-scores not yet taken up stay in the database for the next start.
 const shutdown = () => {
   server.close(async () => {
+    rescoreSweeper.stop();
     await deps.background.idle();
     await webhooks.stop();
     await database.close();

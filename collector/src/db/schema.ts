@@ -353,3 +353,25 @@ export const webhookEvents = pgTable(
     index("webhook_events_site_idx").on(t.siteId, t.createdAt),
   ],
 );
+
+/**
+ * Orders waiting to be scored again because a later order joined them (orders/rescore-linked.ts):
+ * one row per order, naming the newest order that asked. Written by the statement that stores
+ * the asking order, so an answer given is a re-score kept through a crash; claimed by any process
+ * for a while (`claimedBy`, `lockedUntil`) and deleted once done.
+ */
+export const rescoreRequests = pgTable(
+  "rescore_requests",
+  {
+    siteId: text("site_id").notNull(),
+    orderId: text("order_id").notNull(),
+    askedBy: text("asked_by").notNull(),
+    /** When the asking order was placed: the re-score waits only while it is within `rescoreHours`. */
+    askedByPlacedAt: timestamp("asked_by_placed_at", { withTimezone: true, mode: "date" }).notNull(),
+    /** When the order first waited: the queue's order. */
+    askedAt: timestamp("asked_at", { withTimezone: true, mode: "date" }).notNull(),
+    claimedBy: text("claimed_by"),
+    lockedUntil: timestamp("locked_until", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.orderId] }), index("rescore_requests_asked_idx").on(t.siteId, t.askedAt)],
+);

@@ -29,10 +29,8 @@ export interface OperatingFigures {
   pool: { max: number; byState: Array<{ state: string; connections: number }> };
   /** Background jobs (a site's re-score drain, retention, sealing) queued or running in this process. */
   backgroundPending: number;
-  /** Orders waiting to be scored again in this process, every site. */
+  /** Orders waiting to be scored again, every site and process (rows of rescore_requests). */
   rescoresPending: number;
-  /** Orders not queued for a re-score because the queue was full, since the process started. */
-  rescoresDropped: number;
 }
 
 export function createMetrics(options: { processMetrics?: boolean } = {}): Metrics {
@@ -68,7 +66,6 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
           pool: { max: last?.pool.max ?? 0, byState: [] },
           backgroundPending: last?.backgroundPending ?? 0,
           rescoresPending: last?.rescoresPending ?? 0,
-          rescoresDropped: last?.rescoresDropped ?? 0,
         }))
       : undefined;
   };
@@ -124,20 +121,10 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
   });
   new Gauge({
     name: "shinsa_rescores_pending",
-    help: "Orders waiting to be scored again because a newer order joined them, each once, every site; one that stays high means orders arrive faster than their re-scores run",
+    help: "Orders waiting to be scored again because a newer order joined them, each once, every site and process (kept in the database); one that stays high means orders arrive faster than their re-scores run",
     registers: [registry],
     collect() {
       this.set(last?.rescoresPending ?? 0);
-    },
-  });
-  new Counter({
-    name: "shinsa_rescores_dropped_total",
-    help: "Orders not queued for a re-score because the queue was full (50,000); the next order that joins them asks again",
-    registers: [registry],
-    collect() {
-      // The queue counts; the counter shows its count at each scrape.
-      this.reset();
-      this.inc(last?.rescoresDropped ?? 0);
     },
   });
   new Gauge({

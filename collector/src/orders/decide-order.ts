@@ -2,9 +2,8 @@ import type { FeedbackRequest } from "@shinsa/shared";
 import { isFraudLabel } from "@shinsa/shared";
 import { readOrder } from "../db/queries/stored-orders.js";
 import type { AppDeps } from "../deps.js";
-import type { Lang } from "../lib/lang.js";
 import { recordFeedback } from "./record-feedback.js";
-import { queueRescores } from "./rescore-linked.js";
+import { rescoreAfterLabel } from "./rescore-linked.js";
 
 /**
  * A person's decision, from the API or the console: the label is kept (record-feedback), and a
@@ -17,13 +16,12 @@ export async function decideOrder(
   siteId: string,
   orderId: string,
   feedback: FeedbackRequest,
-  options: { lang?: Lang } = {},
 ) {
   const result = await recordFeedback(deps.db, siteId, orderId, feedback, deps.now());
   if (isFraudLabel(feedback.label)) {
     const order = await readOrder(deps.db, siteId, orderId);
     const joined = order?.links.orders ?? [];
-    if (order) queueRescores(deps, siteId, { orderId, placedAt: order.placedAt, targets: joined }, options);
+    if (order) await rescoreAfterLabel(deps, siteId, { orderId, placedAt: order.placedAt, joined });
   }
   return result;
 }

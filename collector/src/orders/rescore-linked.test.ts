@@ -1,8 +1,12 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { countPendingRescores } from "../db/queries/rescore-requests.js";
 import { orders } from "../db/schema.js";
+import { createBackground } from "../lib/background.js";
 import { testDrivers } from "../testing/databases.js";
 import { callAs, createTestSite, jsonOf, useTestApp } from "../testing/test-app.js";
+import { startRescoreSweeper } from "./rescore-linked.js";
+import { createRescoreQueue } from "./rescore-queue.js";
 
 describe.each(testDrivers)("re-scoring joined orders on %s", (driver) => {
   const ctx = useTestApp(driver);
@@ -29,7 +33,31 @@ describe.each(testDrivers)("re-scoring joined orders on %s", (driver) => {
     // Asked for by RJ-1, RJ-2 and RJ-3, scored again once with all of them: the newest is named.
     expect(first.rescored?.by).toBe("RJ-3");
     expect(first.links.orders).toEqual(expect.arrayContaining(["RJ-1", "RJ-2", "RJ-3"]));
-    expect(ctx.deps.rescores.pending()).toBe(0);
+    expect(await countPendingRescores(ctx.database.db)).toBe(0);
+  });
+
+  it("keeps the re-scores an order asked for through its process's death, for another process to do", async () => {
+    const site = await createTestSite(ctx);
+    // This process's drain never runs: it stands for a process killed right after answering.
+    ctx.deps.background.run("dead", () => new Promise(() => {}), site.siteId);
+    for (const [i, name] of ["佐藤 一郎", "鈴木 二郎", "高橋 三郎"].entries()) {
+      expect((await call("POST", site.secretKey, "/v1/orders", order(`RD-${i}`, `RDC-${i}`, name))).status).toBe(200);
+    }
+    expect(await countPendingRescores(ctx.database.db)).toBe(2);
+    // Another process on the same database: its sweeper finds what nobody took up.
+    const other = {
+      ...ctx.deps,
+      background: createBackground((job, err) => ctx.deps.logger.error({ job, err }, "background job failed")),
+      rescores: createRescoreQueue(),
+    };
+    const sweeper = startRescoreSweeper(other, { intervalMs: 60_000 });
+    await sweeper.sweep();
+    sweeper.stop();
+    await other.background.idle(site.siteId);
+    const first = await jsonOf(await call("GET", site.secretKey, "/v1/orders/RD-0"));
+    expect(first.rescored?.by).toBe("RD-2");
+    expect(first.links.orders).toEqual(expect.arrayContaining(["RD-1", "RD-2"]));
+    expect(await countPendingRescores(ctx.database.db)).toBe(0);
   });
 
   it("goes on with the other joined orders when one of them cannot be read again, and logs which", async () => {

@@ -1,70 +1,96 @@
+import { randomUUID } from "node:crypto";
 import type { OrderRequest } from "@shinsa/shared";
+import {
+  askRescoresOfLabel,
+  claimRescores,
+  finishRescores,
+  readSitesWithRescores,
+} from "../db/queries/rescore-requests.js";
 import { readOrdersToRescore } from "../db/queries/stored-orders.js";
 import type { AppDeps } from "../deps.js";
-import type { Lang } from "../lib/lang.js";
 import { yieldToIo } from "../lib/yield-to-io.js";
 import { getSiteSettings } from "../sites/scoring-settings.js";
 import { openPersonalData } from "./personal-data.js";
-import type { QueuedRescore, RescoreTrigger } from "./rescore-queue.js";
 import { scoreAndStore } from "./score-and-store.js";
 
 const HOUR = 3_600_000;
-// Orders a site's drain takes from the queue at a time: one settings read and one rows read each.
+// Orders a drain claims at a time: one settings read and one rows read each.
 const BATCH = 20;
+// How long a claim keeps other processes off its orders: far longer than twenty re-scores take,
+// short enough that a dead process's claim is soon taken up again.
+const CLAIM_MS = 60_000;
 
 type RescoreDeps = Pick<AppDeps, "db" | "now" | "secret" | "logger" | "background" | "rescores">;
-
-/** An order just scored (or labelled), and the orders to score again because of it. */
-export interface Scored {
-  orderId: string;
-  placedAt: Date;
-  /**
-   * The orders to score again: those it joins, and the other accounts' orders of its resale
-   * cluster (the judgement's `rescore`, or a labelled order's stored links: 20 at most either way).
-   */
-  targets: string[];
-}
 
 /**
  * A ring's or one person's first order has nothing to link to when it is scored; the second one
  * does. So when an order joins others, or buys resale targets beside other accounts' orders tied
  * to it by weaker evidence (another flat of one building, one network and one machine: its resale
- * cluster), those still waiting to ship (placed within the site's
- * `rescoreHours` of it, and not labelled by the merchant) are scored again with what is known now:
- * their decision in `GET /v1/orders/{id}` and the CSV answer may rise (or fall) before they ship.
- * Each is re-scored as of the time it arrived, so its token is judged as it was then. A re-scored
- * order does not set off more re-scoring: the chain stops at the orders the new one touched.
+ * cluster), those still waiting to ship (placed within the site's `rescoreHours` of it, and not
+ * labelled by the merchant) are scored again with what is known now: their decision in
+ * `GET /v1/orders/{id}` and the CSV answer may rise (or fall) before they ship. Each is re-scored
+ * as of the time it arrived, so its token is judged as it was then. A re-scored order does not set
+ * off more re-scoring: the chain stops at the orders the new one touched.
  *
- * The orders are queued per site (rescore-queue.ts: each once, however many new orders ask) and
- * drained by one job in the site's background scope, so `background.idle(siteId)` waits for them.
+ * The asking order's statement stores its requests (one row per order waiting, naming the newest
+ * asker: an order asked for by ten new ones is scored again once), so a crash or a restart loses
+ * none. This wakes the process's drain for the site, in the site's background scope, so
+ * `background.idle(siteId)` waits for it; `startRescoreSweeper` takes up what no drain here is
+ * doing (another process's requests, a dead process's claims).
  */
-export function queueRescores(deps: RescoreDeps, siteId: string, scored: Scored, options: { lang?: Lang } = {}) {
-  if (scored.targets.length === 0) return;
-  const trigger: RescoreTrigger = { orderId: scored.orderId, placedAt: scored.placedAt, lang: options.lang };
-  if (deps.rescores.add(siteId, scored.targets, trigger)) {
+export function wakeRescores(deps: RescoreDeps, siteId: string) {
+  if (deps.rescores.wake(siteId)) {
     deps.background.run("re-scoring joined orders", () => drainRescores(deps, siteId), siteId);
   }
 }
 
+/** A fraud label: the orders linked to the labelled one that still wait to ship are scored again. */
+export async function rescoreAfterLabel(
+  deps: RescoreDeps,
+  siteId: string,
+  labelled: { orderId: string; placedAt: Date; joined: string[] },
+) {
+  const { rescoreHours } = await getSiteSettings(deps.db, siteId);
+  const asked = await askRescoresOfLabel(deps.db, siteId, labelled, labelled.joined, rescoreHours, deps.now());
+  if (asked > 0) wakeRescores(deps, siteId);
+}
+
 async function drainRescores(deps: RescoreDeps, siteId: string) {
   for (;;) {
-    const batch = deps.rescores.take(siteId, BATCH);
-    if (batch.length === 0) return;
+    const claimId = randomUUID();
+    const now = deps.now();
+    let claimed: Awaited<ReturnType<typeof claimRescores>>;
     try {
-      await rescoreBatch(deps, siteId, batch);
+      claimed = await claimRescores(deps.db, siteId, claimId, now, new Date(now.getTime() + CLAIM_MS), BATCH);
     } catch (err) {
-      // The drain goes on: the next batch may succeed (a database back up), and ending here would
-      // leave the site's queue marked as draining with nobody draining it.
-      deps.logger.error({ err, orders: batch.length }, "re-scoring joined orders failed");
+      // The database is away: the rows wait for the sweeper, and this drain ends so it can start again.
+      while (!deps.rescores.settle(siteId)) {}
+      deps.logger.error({ err }, "claiming orders to score again failed");
+      return;
+    }
+    if (claimed.length === 0) {
+      if (deps.rescores.settle(siteId)) return;
+      continue;
+    }
+    try {
+      await rescoreBatch(deps, siteId, claimed);
+      await finishRescores(deps.db, siteId, claimId);
+    } catch (err) {
+      // The claim expires and the orders are taken up again; the drain goes on with the rest.
+      deps.logger.error({ err, orders: claimed.length }, "re-scoring joined orders failed");
     }
   }
 }
 
-async function rescoreBatch(deps: RescoreDeps, siteId: string, batch: QueuedRescore[]) {
+async function rescoreBatch(
+  deps: RescoreDeps,
+  siteId: string,
+  batch: Array<{ orderId: string; askedBy: string; askedByPlacedAt: Date }>,
+) {
   const { rescoreHours } = await getSiteSettings(deps.db, siteId);
   if (rescoreHours === 0) return;
   const window = rescoreHours * HOUR;
-  const triggersOf = new Map(batch.map((q) => [q.orderId, q.triggers]));
+  const askers = new Map(batch.map((q) => [q.orderId, q]));
   const rows = await readOrdersToRescore(
     deps.db,
     siteId,
@@ -74,18 +100,15 @@ async function rescoreBatch(deps: RescoreDeps, siteId: string, batch: QueuedResc
     // Labelled: the merchant has decided. Erased: its names and addresses are gone, and scoring it
     // again would replace the identifiers that still link it.
     if (row.label !== null || row.erasedAt !== null) continue;
-    // The newest order that asked and was placed near this one is the one the answer names.
-    const trigger = (triggersOf.get(row.orderId) ?? [])
-      .filter((t) => Math.abs(t.placedAt.getTime() - row.placedAt.getTime()) <= window)
-      .at(-1);
-    if (!trigger) continue;
+    const asker = askers.get(row.orderId);
+    if (!asker || Math.abs(asker.askedByPlacedAt.getTime() - row.placedAt.getTime()) > window) continue;
     await yieldToIo();
     try {
       await scoreAndStore(
         { ...deps, now: () => row.receivedAt },
         siteId,
         openPersonalData(deps.secret, row.request) as unknown as OrderRequest,
-        { lang: trigger.lang, rescore: { by: trigger.orderId, at: deps.now() } },
+        { rescore: { by: asker.askedBy, at: deps.now() } },
       );
     } catch (err) {
       // One order that cannot be scored again (its sealed data unreadable, say) keeps its answer
@@ -93,4 +116,30 @@ async function rescoreBatch(deps: RescoreDeps, siteId: string, batch: QueuedResc
       deps.logger.error({ err, orderId: row.orderId }, "re-scoring a joined order failed");
     }
   }
+}
+
+export interface RescoreSweeper {
+  /** Wakes a drain for every site with orders waiting unclaimed, now. */
+  sweep(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Every `intervalMs`, wakes this process's drain for the sites with requests nobody is working on:
+ * those another process stored, and those a process that died had claimed. Every process runs one.
+ */
+export function startRescoreSweeper(deps: RescoreDeps, options: { intervalMs?: number } = {}): RescoreSweeper {
+  let failing = false;
+  const sweep = async () => {
+    try {
+      for (const siteId of await readSitesWithRescores(deps.db, deps.now(), 100)) wakeRescores(deps, siteId);
+      failing = false;
+    } catch (err) {
+      if (!failing) deps.logger.error({ err }, "looking for orders to score again failed; retrying every tick");
+      failing = true;
+    }
+  };
+  const timer = setInterval(() => void sweep(), options.intervalMs ?? 5_000);
+  timer.unref();
+  return { sweep, stop: () => clearInterval(timer) };
 }

@@ -24,9 +24,10 @@ import { storedRequest } from "./stored-ip.js";
 /**
  * Scores one order and stores it, top to bottom: read the settings and the token → normalise →
  * identifiers → read the linked history (one bounded, indexed statement) → judge (pure) → store
- * the order, its identifiers and its ring in one statement. No re-scoring of others: it answers
- * which earlier orders to score again (`rescore`), score-order.ts queues them, and re-scoring
- * itself comes through here.
+ * the order, its identifiers, its ring and its requests to score earlier orders again in one
+ * statement. No re-scoring of others here: it answers which earlier orders it asked for
+ * (`rescore`), score-order.ts sets this process's drain going, and re-scoring itself comes
+ * through here.
  */
 export async function scoreAndStore(
   deps: Pick<AppDeps, "db" | "now" | "secret" | "logger">,
@@ -91,6 +92,7 @@ export async function scoreAndStore(
     links,
     ringId: ring?.ringId ?? null,
   };
+  const asked = options.rescore ? [] : waitingToShip(rescore, history.neighbours, placedAt, settings.rescoreHours);
   await storeScoredOrder(db, {
     order: {
       siteId,
@@ -110,10 +112,31 @@ export async function scoreAndStore(
     carried: { ...keys, ...units },
     ring,
     ...(options.rescore && { rescore: options.rescore }),
+    rescoreTargets: asked,
   });
   const answer: OrderResponse = {
     ...answerOf(scored, options.lang ?? "ja"),
     ...(device && { device: { deviceId: device.deviceId, visitorId: device.visitorId, flags: device.flags } }),
   };
-  return { answer, placedAt, rescore };
+  return { answer, placedAt, rescore: asked };
+}
+
+/**
+ * The orders to score again that still wait to ship: placed within the site's `rescoreHours` of
+ * this one (the history read says when). A re-scoring asks for none: the chain stops at the
+ * orders the new one touched.
+ */
+function waitingToShip(
+  targets: string[],
+  neighbours: Array<{ orderId: string; placedAt: Date }>,
+  placedAt: Date,
+  hours: number,
+) {
+  if (targets.length === 0 || hours === 0) return [];
+  const placed = new Map(neighbours.map((n) => [n.orderId, n.placedAt.getTime()]));
+  const window = hours * 3_600_000;
+  return targets.filter((id) => {
+    const at = placed.get(id);
+    return at !== undefined && Math.abs(at - placedAt.getTime()) <= window;
+  });
 }

@@ -25,7 +25,7 @@ export function ordersRoutes(deps: AppDeps) {
       )
       .post("/v1/orders/:orderId/feedback", limitBody(16 * 1024), async (c) => {
         const feedback = await readBody(c, feedbackRequestSchema);
-        return c.json(await decideOrder(deps, c.var.siteId, c.req.param("orderId"), feedback, { lang: getLang(c) }));
+        return c.json(await decideOrder(deps, c.var.siteId, c.req.param("orderId"), feedback));
       })
   );
 }

@@ -47,13 +47,7 @@ export function orderPage(deps: AppDeps) {
     const label = FEEDBACK_LABELS.find((l) => l === form.label);
     if (!label) throw new ApiError(400, "invalid_label", `label: one of ${FEEDBACK_LABELS.join(", ")}`);
     const note = form.note?.trim().slice(0, 2000) || undefined;
-    await decideOrder(
-      deps,
-      site.siteId,
-      orderId,
-      { label, note, reviewer: reviewerName(c.var.viewer) },
-      { lang: c.var.lang },
-    );
+    await decideOrder(deps, site.siteId, orderId, { label, note, reviewer: reviewerName(c.var.viewer) });
     return c.redirect(`/console/sites/${site.siteId}/orders/${encodeURIComponent(orderId)}?saved=1`, 303);
   });
   return app;

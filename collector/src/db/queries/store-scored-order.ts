@@ -5,6 +5,7 @@ import type { RingPlan } from "../../scoring/rings.js";
 import type { Db } from "../client.js";
 import { inJsonList, jsonParam } from "../json-param.js";
 import { orderIdentifiers, orders } from "../schema.js";
+import { rescoreRequestsInsert } from "./rescore-requests.js";
 import { orderEventInsert } from "./webhook-outbox.js";
 
 export type ScoredOrderRow = typeof orders.$inferInsert;
@@ -36,9 +37,11 @@ export async function storeScoredOrder(
     ring: RingPlan | null;
     /** A re-scoring, set off by a later order: recorded with the answer the order had first. */
     rescore?: { by: string; at: Date };
+    /** The earlier orders this one asks to score again (none when it is itself a re-scoring). */
+    rescoreTargets?: string[];
   },
 ): Promise<void> {
-  const { order, identifiers, carried, ring, rescore } = input;
+  const { order, identifiers, carried, ring, rescore, rescoreTargets = [] } = input;
   const { siteId, orderId } = order;
   const wanted = sql`select kind, value from jsonb_to_recordset(${jsonParam(
     identifiers.map((i) => ({ kind: i.kind, value: i.value })),
@@ -75,8 +78,15 @@ export async function storeScoredOrder(
     rescore?.at ?? order.receivedAt ?? new Date(),
     rescore?.by,
   );
+  // So are its re-score requests: an answer given is a re-score that survives a crash.
+  const asks = rescoreRequestsInsert(
+    siteId,
+    { orderId, placedAt: order.placedAt },
+    rescoreTargets,
+    order.receivedAt ?? new Date(),
+  );
   await db.execute(
-    sql`with w0 as ${upsertOrder}, w1 as ${dropIdentifiers}, w2 as ${upsertIdentifiers(order, wanted, carried)}, w3 as ${moveRing(db, siteId, orderId, ring)}, w4 as ${event} select 1`,
+    sql`with w0 as ${upsertOrder}, w1 as ${dropIdentifiers}, w2 as ${upsertIdentifiers(order, wanted, carried)}, w3 as ${moveRing(db, siteId, orderId, ring)}, w4 as ${event}, w5 as ${asks} select 1`,
   );
 }
 
