@@ -136,7 +136,7 @@ async function measureBackend(backend: Backend): Promise<Figures[]> {
 /** Signals and orders at once for a while; the collector's resident memory every 10 s. */
 async function soak(collector: CollectorProcess, site: Site, next: () => number) {
   console.log(`soak on ${collector.backend}: ${soakSeconds} s of /v1/collect and /v1/orders together…`);
-  const samples: Array<{ at: number; rss: number; heap: number; rescores: number; dropped: number }> = [];
+  const samples: Array<{ at: number; rss: number; heap: number; rescores: number }> = [];
   const started = Date.now();
   // Beside RSS, what the process says of itself: the heap in use, and the re-score queue, so a climb
   // can be told apart (V8 keeping pages, or work piling up).
@@ -147,7 +147,6 @@ async function soak(collector: CollectorProcess, site: Site, next: () => number)
       rss: await collector.rssMb(),
       heap: metric("shinsa_nodejs_heap_size_used_bytes") / 1e6,
       rescores: metric("shinsa_rescores_pending"),
-      dropped: metric("shinsa_rescores_dropped_total"),
     });
   }, 10_000);
   const halfEach = { connections: Math.max(1, connections / 2), duration: soakSeconds };
@@ -168,7 +167,6 @@ async function soak(collector: CollectorProcess, site: Site, next: () => number)
   );
   console.log(`  heap used (MB) every 10 s: ${samples.map((s) => s.heap.toFixed(0)).join(" ")}`);
   console.log(`  re-scores waiting every 10 s: ${samples.map((s) => s.rescores).join(" ")}`);
-  console.log(`  re-scores dropped at the end: ${samples.at(-1)?.dropped ?? 0}`);
 }
 
 console.log(

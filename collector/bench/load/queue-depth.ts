@@ -14,7 +14,7 @@ const run = autocannon({ ...ordering(collector.origin, site, () => n++), connect
 for (let t = 0; t <= 170; t += 10) {
   const metric = await collector.metrics();
   console.log(
-    `t=${t}s orders=${n} jobs=${metric("shinsa_background_jobs_pending")} rescoresPending=${metric("shinsa_rescores_pending")} dropped=${metric("shinsa_rescores_dropped_total")} heapUsedMB=${(metric("shinsa_nodejs_heap_size_used_bytes") / 1e6).toFixed(0)} rssMB=${(await collector.rssMb()).toFixed(0)}`,
+    `t=${t}s orders=${n} jobs=${metric("shinsa_background_jobs_pending")} rescoresPending=${metric("shinsa_rescores_pending")} heapUsedMB=${(metric("shinsa_nodejs_heap_size_used_bytes") / 1e6).toFixed(0)} rssMB=${(await collector.rssMb()).toFixed(0)}`,
   );
   await new Promise((r) => setTimeout(r, 10_000));
 }
