@@ -14,6 +14,7 @@ export const DISTRIBUTED = [
   "device_tokens",
   "webhook_events",
   "webhook_endpoints",
+  "rescore_requests",
 ] as const;
 
 export async function partitionBySite(sql: Sql, partitions: number): Promise<void> {
