@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { OrderRequest } from "@shinsa/shared";
 import {
   askRescoresOfLabel,
+  type ClaimedRescore,
   claimRescores,
   finishRescores,
   readSitesWithRescores,
@@ -59,7 +60,7 @@ async function drainRescores(deps: RescoreDeps, siteId: string) {
   for (;;) {
     const claimId = randomUUID();
     const now = deps.now();
-    let claimed: Awaited<ReturnType<typeof claimRescores>>;
+    let claimed: ClaimedRescore[];
     try {
       claimed = await claimRescores(deps.db, siteId, claimId, now, new Date(now.getTime() + CLAIM_MS), BATCH);
     } catch (err) {
@@ -82,11 +83,7 @@ async function drainRescores(deps: RescoreDeps, siteId: string) {
   }
 }
 
-async function rescoreBatch(
-  deps: RescoreDeps,
-  siteId: string,
-  batch: Array<{ orderId: string; askedBy: string; askedByPlacedAt: Date }>,
-) {
+async function rescoreBatch(deps: RescoreDeps, siteId: string, batch: ClaimedRescore[]) {
   const { rescoreHours } = await getSiteSettings(deps.db, siteId);
   if (rescoreHours === 0) return;
   const window = rescoreHours * HOUR;
@@ -100,6 +97,7 @@ async function rescoreBatch(
     // Labelled: the merchant has decided. Erased: its names and addresses are gone, and scoring it
     // again would replace the identifiers that still link it.
     if (row.label !== null || row.erasedAt !== null) continue;
+    // Asked within the window when the row was written; the site may have narrowed it since.
     const asker = askers.get(row.orderId);
     if (!asker || Math.abs(asker.askedByPlacedAt.getTime() - row.placedAt.getTime()) > window) continue;
     await yieldToIo();

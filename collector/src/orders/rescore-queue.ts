@@ -9,8 +9,6 @@ export interface RescoreQueue {
   wake(siteId: string): boolean;
   /** The drain found nothing to claim: false when it was woken meanwhile and must look again. */
   settle(siteId: string): boolean;
-  /** Sites with a drain running in this process. */
-  draining(): number;
 }
 
 export function createRescoreQueue(): RescoreQueue {
@@ -35,6 +33,5 @@ export function createRescoreQueue(): RescoreQueue {
       sites.delete(siteId);
       return true;
     },
-    draining: () => sites.size,
   };
 }

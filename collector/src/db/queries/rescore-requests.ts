@@ -2,13 +2,17 @@ import { count, type SQL, sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../client.js";
 import { jsonParam } from "../json-param.js";
 import { rescoreRequests } from "../schema.js";
+import { stamp } from "../time-param.js";
 
 // The re-score queue in the database: one row per order waiting, naming the newest order that
 // asked. Any process claims a site's rows for a while and deletes them once done; a process that
 // dies leaves its claim to expire. Every statement is filtered by the site as a parameter, so it
 // stays on the site's partition or shard (docs/scaling.md).
 
-const stamp = (at: Date) => sql`${at.toISOString()}::timestamptz`;
+// An order already waiting keeps its place in the queue (asked_at) and now names the newest asker;
+// a claim in flight no longer covers it, so it is scored again after what that order brought.
+const askedAgain = sql`on conflict (site_id, order_id) do update set asked_by = excluded.asked_by,
+      asked_by_placed_at = excluded.asked_by_placed_at, claimed_by = null, locked_until = null`;
 
 /** The order that asks for re-scores: its id and when it was placed. */
 export interface RescoreAsker {
@@ -18,18 +22,15 @@ export interface RescoreAsker {
 
 /**
  * The insert of the requests an order makes, as a statement to run inside the one that stores the
- * order (store-scored-order.ts): the order stored is its requests kept. An order already waiting
- * keeps its place in the queue and now names this asker, and a claim in flight no longer covers
- * it, so it is scored again after what this order brought. The list goes as one jsonb parameter,
- * so the text is the same with or without targets.
+ * order (store-scored-order.ts): the order stored is its requests kept. The list goes as one jsonb
+ * parameter, so the text is the same with or without targets.
  */
 export function rescoreRequestsInsert(siteId: string, asker: RescoreAsker, targets: string[], at: Date): SQL {
   return sql`(insert into rescore_requests (site_id, order_id, asked_by, asked_by_placed_at, asked_at)
     select ${siteId}::text, t.order_id, ${asker.orderId}::text, ${stamp(asker.placedAt)}, ${stamp(at)}
     from jsonb_array_elements_text(${jsonParam(targets)}) as t(order_id)
     where t.order_id <> ${asker.orderId}::text
-    on conflict (site_id, order_id) do update set asked_by = excluded.asked_by,
-      asked_by_placed_at = excluded.asked_by_placed_at, claimed_by = null, locked_until = null)`;
+    ${askedAgain})`;
 }
 
 /**
@@ -52,8 +53,7 @@ export async function askRescoresOfLabel(
     where o.site_id = ${siteId}::text and o.order_id <> ${asker.orderId}::text
       and o.order_id = any(array(select jsonb_array_elements_text(${jsonParam(targets)})))
       and abs(extract(epoch from o.placed_at - ${stamp(asker.placedAt)})) <= ${windowHours * 3600}
-    on conflict (site_id, order_id) do update set asked_by = excluded.asked_by,
-      asked_by_placed_at = excluded.asked_by_placed_at, claimed_by = null, locked_until = null
+    ${askedAgain}
     returning order_id`);
   return rowsOf(rows).length;
 }

@@ -3,14 +3,13 @@ import { and, desc, eq, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm
 import { type Db, jsonValue, rowsOf } from "../client.js";
 import { jsonParam } from "../json-param.js";
 import { webhookEvents } from "../schema.js";
+import { stamp } from "../time-param.js";
 
 // Events are written by the statement or transaction that makes the change they report: an answer
 // given is an event kept. Each insert selects from the site's endpoint, so a site without one (or
 // not subscribed to the type) writes nothing and pays one primary-key read. Every table is
 // filtered by the site as a parameter, so each stays on its site's partition (docs/scaling.md).
 
-// Times come from the app's clock, as every other stored time does, not the database's.
-const stamp = (at: Date) => sql`${at.toISOString()}::timestamptz`;
 const newEventId = sql`'evt_' || replace(gen_random_uuid()::text, '-', '')`;
 
 /**
