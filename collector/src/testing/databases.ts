@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { type Database, openDatabase } from "../db/client.js";
+import { type Database, type Db, openDatabase } from "../db/client.js";
 import { migrate } from "../db/migrate.js";
+import { createSite } from "../sites/create-site.js";
 
 // Route tests run against both drivers. PostgreSQL gets a throw-away database per test file, so
 // files can run side by side; PGlite an in-memory instance per file (its first open takes seconds).
@@ -55,3 +56,14 @@ export async function openTestDatabase(driver: Driver): Promise<TestDatabase> {
 
 /** The drivers this run covers; PostgreSQL is left out only when explicitly skipped. */
 export const testDrivers: Driver[] = skipPostgres ? ["pglite"] : [...DRIVERS];
+
+/** A fresh database of the driver with one site in it, for a test of queries; disposed after `test`, pass or fail. */
+export async function withShop(driver: Driver, test: (shop: { db: Db; siteId: string }) => Promise<void>) {
+  const database = await openTestDatabase(driver);
+  try {
+    const { siteId } = await createSite(database.db, { name: "shop", origins: ["https://shop.example"] });
+    await test({ db: database.db, siteId });
+  } finally {
+    await database.dispose();
+  }
+}

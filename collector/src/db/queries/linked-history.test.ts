@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createSite } from "../../sites/create-site.js";
-import { openTestDatabase, testDrivers } from "../../testing/databases.js";
+import { testDrivers, withShop } from "../../testing/databases.js";
 import { listEntries, orderIdentifiers, orders } from "../schema.js";
 import { loadHistory, RINGS_READ } from "./linked-history.js";
 
 describe.each(testDrivers)("loadHistory on %s", (driver) => {
   it("reads neighbours, list entries and the first rings met in one statement", async () => {
-    const database = await openTestDatabase(driver);
-    try {
-      const { db } = database;
-      const { siteId } = await createSite(db, { name: "shop", origins: ["https://shop.example"] });
+    await withShop(driver, async ({ db, siteId }) => {
       // Ten earlier orders share one email, each in a ring of its own (R0 the newest); R0 has a
       // second, fraud-labelled order elsewhere.
       const at = (i: number) => new Date(Date.UTC(2026, 10, 20 - i));
@@ -73,8 +69,6 @@ describe.each(testDrivers)("loadHistory on %s", (driver) => {
         listHits: [{ list: "deny", kind: "phone", value: "p1", label: "fraud", sourceOrderId: "X" }],
         ringStats: [],
       });
-    } finally {
-      await database.dispose();
-    }
+    });
   });
 });

@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createSite } from "../../sites/create-site.js";
-import { openTestDatabase, testDrivers } from "../../testing/databases.js";
+import { testDrivers, withShop } from "../../testing/databases.js";
 import { orderIdentifiers, orders } from "../schema.js";
 import { countHardwareAccounts, readOwnersValues } from "./order-label.js";
 
 describe.each(testDrivers)("readOwnersValues on %s", (driver) => {
   it("answers what the same account used on its earlier orders, leaving out what is new and what was fraud", async () => {
-    const database = await openTestDatabase(driver);
-    try {
-      const { db } = database;
-      const { siteId } = await createSite(db, { name: "shop", origins: ["https://shop.example"] });
+    await withShop(driver, async ({ db, siteId }) => {
       const at = (day: number) => new Date(Date.UTC(2026, 10, day));
       const order = (orderId: string, day: number, label: string | null) => ({
         siteId,
@@ -45,18 +41,13 @@ describe.each(testDrivers)("readOwnersValues on %s", (driver) => {
         row("Z", 3, "shippingAddress", "drop", "stranger"),
       ]);
       expect([...(await readOwnersValues(db, siteId, "T"))].sort()).toEqual(["acc", "card"]);
-    } finally {
-      await database.dispose();
-    }
+    });
   });
 });
 
 describe.each(testDrivers)("countHardwareAccounts on %s", (driver) => {
   it("counts the distinct accounts a hardware id was seen on, and stops at the cap", async () => {
-    const database = await openTestDatabase(driver);
-    try {
-      const { db } = database;
-      const { siteId } = await createSite(db, { name: "shop", origins: ["https://shop.example"] });
+    await withShop(driver, async ({ db, siteId }) => {
       const row = (orderId: string, value: string, customerKey: string | null) => ({
         siteId,
         kind: "hardware",
@@ -78,8 +69,6 @@ describe.each(testDrivers)("countHardwareAccounts on %s", (driver) => {
       expect(await countHardwareAccounts(db, siteId, "popular", 12)).toBe(6);
       expect(await countHardwareAccounts(db, siteId, "popular", 4)).toBe(4);
       expect(await countHardwareAccounts(db, siteId, "unseen", 12)).toBe(0);
-    } finally {
-      await database.dispose();
-    }
+    });
   });
 });

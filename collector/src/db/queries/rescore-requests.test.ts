@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createSite } from "../../sites/create-site.js";
-import { openTestDatabase, testDrivers } from "../../testing/databases.js";
+import { testDrivers, withShop } from "../../testing/databases.js";
 import type { Db } from "../client.js";
 import {
   claimRescores,
@@ -19,10 +18,7 @@ const ask = (db: Db, siteId: string, asker: string, minute: number, targets: str
 
 describe.each(testDrivers)("the re-score requests on %s", (driver) => {
   it("keeps one row per order waiting, naming the newest asker, and hands each to one claim", async () => {
-    const database = await openTestDatabase(driver);
-    try {
-      const { db } = database;
-      const { siteId } = await createSite(db, { name: "shop", origins: ["https://shop.example"] });
+    await withShop(driver, async ({ db, siteId }) => {
       await ask(db, siteId, "B", 1, ["A"]);
       await ask(db, siteId, "C", 2, ["A", "B", "C"]);
       // C asks for A and B (not for itself): two orders wait, A named by C now.
@@ -37,16 +33,11 @@ describe.each(testDrivers)("the re-score requests on %s", (driver) => {
       expect(await readSitesWithRescores(db, at(3), 10)).toEqual([]);
       await finishRescores(db, siteId, "claim-1");
       expect(await countPendingRescores(db)).toBe(1);
-    } finally {
-      await database.dispose();
-    }
+    });
   });
 
   it("keeps an order asked for again during its claim, and gives a dead process's claim to another once it expires", async () => {
-    const database = await openTestDatabase(driver);
-    try {
-      const { db } = database;
-      const { siteId } = await createSite(db, { name: "shop", origins: ["https://shop.example"] });
+    await withShop(driver, async ({ db, siteId }) => {
       await ask(db, siteId, "B", 1, ["A"]);
       await claimRescores(db, siteId, "claim-1", at(2), at(3), 10);
       // D joins A while claim-1 re-scores it: what D brought needs another re-score.
@@ -62,8 +53,6 @@ describe.each(testDrivers)("the re-score requests on %s", (driver) => {
       // The dead claim's late finish removes nothing that is no longer its own.
       await finishRescores(db, siteId, "claim-2");
       expect(await countPendingRescores(db)).toBe(1);
-    } finally {
-      await database.dispose();
-    }
+    });
   });
 });
