@@ -74,9 +74,8 @@ export const RESALE_HISTORY_DAYS = 60;
  * one account at a time, and only its drop-day orders ever showed the group.
  */
 export function resaleHistoryFacts(self: { placedAt: Date }, joined: LinkedOrder[]): OrderFacts["resaleHistory"] {
-  const held = joined.filter(
-    (l) => l.resaleHeld && l.label !== "legit" && near(self.placedAt, RESALE_HISTORY_DAYS * 24 * HOUR)(l),
-  );
+  const inWindow = near(self.placedAt, RESALE_HISTORY_DAYS * 24 * HOUR);
+  const held = joined.filter((l) => l.resaleHeld && l.label !== "legit" && inWindow(l));
   const last = held.reduce<Date | null>((a, l) => (a === null || l.placedAt > a ? l.placedAt : a), null);
   return { orders: held.length, lastAt: last };
 }
