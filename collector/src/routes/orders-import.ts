@@ -5,6 +5,7 @@ import { CsvImportError, type ImportResult } from "../csv/import-csv.js";
 import type { AppDeps } from "../deps.js";
 import { ApiError } from "../lib/api-error.js";
 import { getLang } from "../lib/lang.js";
+import { readBytes } from "../lib/read-body.js";
 import { yieldToIo } from "../lib/yield-to-io.js";
 import { requireSecretKey, type SiteEnv } from "../middleware/auth.js";
 import { limitBody } from "../middleware/body-limit.js";
@@ -35,7 +36,7 @@ export function ordersImportRoutes(deps: AppDeps) {
         throw new ApiError(415, "unsupported_media_type", "send the file as Content-Type: text/csv");
       }
       const charset = params.find((p) => /^charset=/i.test(p))?.slice("charset=".length);
-      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const bytes = await readBytes(c);
       const progress = { done: 0, total: 0 };
       let scoring: () => void = () => {};
       const firstOrder = new Promise<void>((resolve) => (scoring = resolve));
