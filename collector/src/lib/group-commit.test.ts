@@ -21,9 +21,12 @@ describe("group commit", () => {
 
   it("splits a burst larger than the group's size", async () => {
     const sizes: number[] = [];
-    const add = createGroupCommit<number>(async (items) => {
-      sizes.push(items.length);
-    }, 2);
+    const add = createGroupCommit<number>(
+      async (items) => {
+        sizes.push(items.length);
+      },
+      { maxGroup: 2 },
+    );
     await Promise.all([1, 2, 3, 4, 5].map(add));
     expect(sizes).toEqual([2, 2, 1]);
   });

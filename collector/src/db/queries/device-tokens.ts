@@ -1,10 +1,39 @@
-import { and, count, countDistinct, eq, min } from "drizzle-orm";
+import { and, count, countDistinct, eq, getTableColumns, min, sql } from "drizzle-orm";
 import { createGroupCommit } from "../../lib/group-commit.js";
 import type { Db } from "../client.js";
 import { deviceTokens, orderIdentifiers } from "../schema.js";
 
 export type DeviceTokenRow = typeof deviceTokens.$inferSelect;
-export type NewDeviceToken = typeof deviceTokens.$inferInsert;
+
+/** A new token: every column, the times included. */
+export type NewDeviceToken = typeof deviceTokens.$inferInsert & { createdAt: Date; updatedAt: Date };
+
+const columns = Object.entries(getTableColumns(deviceTokens));
+
+/**
+ * One statement for any number of tokens: the group's rows go as one JSON array, so the text never
+ * changes and the database prepares it once per connection (a multi-row VALUES is a new statement
+ * for every group size, and each unprepared statement costs postgres.js a second round trip to learn
+ * its parameters' types).
+ */
+const insertTokensOf = (db: Db) =>
+  db
+    .insert(deviceTokens)
+    .select(
+      sql`select ${sql.join(
+        columns.map(([, c]) => sql.identifier(c.name)),
+        sql`, `,
+      )} from jsonb_populate_recordset(null::device_tokens, ${sql.placeholder("rows")}::jsonb)`,
+    )
+    .prepare("insert_device_tokens");
+
+/** The rows under their column names, as the JSON that `jsonb_populate_recordset` reads. */
+const asJson = (rows: NewDeviceToken[]) =>
+  JSON.stringify(
+    rows.map((row) =>
+      Object.fromEntries(columns.map(([key, c]) => [c.name, row[key as keyof NewDeviceToken] ?? null])),
+    ),
+  );
 
 // One group commit per database: concurrent page views share one INSERT and one commit.
 const groups = new WeakMap<Db, (row: NewDeviceToken) => Promise<void>>();
@@ -13,8 +42,9 @@ const groups = new WeakMap<Db, (row: NewDeviceToken) => Promise<void>>();
 export function insertToken(db: Db, row: NewDeviceToken): Promise<void> {
   let insert = groups.get(db);
   if (!insert) {
+    const statement = insertTokensOf(db);
     insert = createGroupCommit<NewDeviceToken>(async (rows) => {
-      await db.insert(deviceTokens).values(rows);
+      await statement.execute({ rows: asJson(rows) });
     });
     groups.set(db, insert);
   }
