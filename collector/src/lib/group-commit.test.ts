@@ -31,6 +31,29 @@ describe("group commit", () => {
     expect(sizes).toEqual([2, 2, 1]);
   });
 
+  it("gathers what arrives during a write into the next group, never starting a second write", async () => {
+    const calls: number[][] = [];
+    let writing = 0;
+    let mostAtOnce = 0;
+    let release: () => void = () => {};
+    const add = createGroupCommit<number>(async (items) => {
+      calls.push(items);
+      writing += 1;
+      mostAtOnce = Math.max(mostAtOnce, writing);
+      if (calls.length === 1) await new Promise<void>((r) => (release = r));
+      writing -= 1;
+    });
+    const first = add(1);
+    await new Promise((r) => setImmediate(r));
+    const later = [2, 3, 4].map(add);
+    await new Promise((r) => setImmediate(r));
+    expect(calls).toEqual([[1]]);
+    release();
+    await Promise.all([first, ...later]);
+    expect(calls).toEqual([[1], [2, 3, 4]]);
+    expect(mostAtOnce).toBe(1);
+  });
+
   it("fails only the bad item when a group's write fails", async () => {
     const stored: number[] = [];
     const add = createGroupCommit<number>(async (items) => {
