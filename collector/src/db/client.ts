@@ -5,6 +5,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { lockDataDir } from "./data-dir-lock.js";
+import { createPreparePolicy } from "./prepare-policy.js";
 import * as schema from "./schema.js";
 
 /** Either driver, seen through what they have in common. */
@@ -36,6 +37,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       // (postgres.js keeps its own counts private) and an operator tells the processes apart.
       connection: { application_name: `shinsa-${process.pid}` },
     });
+    const policy = createPreparePolicy();
+    const unsafe = client.unsafe.bind(client);
+    client.unsafe = ((text: string, params?: unknown[], options?: { prepare?: boolean }) =>
+      unsafe(text, params as never, {
+        ...options,
+        prepare: Boolean(options?.prepare) || (params !== undefined && params.length > 0 && policy.shouldPrepare(text)),
+      })) as typeof client.unsafe;
     return {
       db: drizzlePostgres(client, { schema }) as unknown as Db,
       driver: "postgres",
