@@ -22,6 +22,8 @@ export interface CollectorProcess {
   backend: Backend;
   /** Resident memory of the collector process, in MB (from /proc; 0 where there is none). */
   rssMb(): Promise<number>;
+  /** CPU time the collector process has used so far, in seconds (from /proc; NaN where there is none). */
+  cpuSeconds(): Promise<number>;
   /** One scrape of its /metrics: a series' value by name (NaN when absent or the scrape failed). */
   metrics(): Promise<(series: string) => number>;
   stop(): Promise<void>;
@@ -105,13 +107,19 @@ export async function startCollectorProcess(
     const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
     return kb ? Number(kb) / 1024 : 0;
   };
+  const cpuSeconds = async () => {
+    const stat = await readFile(`/proc/${child.pid}/stat`, "utf8").catch(() => "");
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in ticks.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return fields.length > 13 ? (Number(fields[11]) + Number(fields[12])) / 100 : Number.NaN;
+  };
   const metrics = async () => {
     const text = await fetch(`${origin}/metrics`, { headers: { authorization: `Bearer ${BENCH_ADMIN_TOKEN}` } })
       .then((r) => r.text())
       .catch(() => "");
     return (series: string) => Number(new RegExp(`^${series} (\\S+)`, "m").exec(text)?.[1] ?? Number.NaN);
   };
-  return { origin, backend, rssMb, metrics, stop };
+  return { origin, backend, rssMb, cpuSeconds, metrics, stop };
 }
 
 export async function createBenchSite(origin: string, name: string): Promise<{ publicKey: string; secretKey: string }> {
