@@ -35,7 +35,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       connect_timeout: 10,
       // Names this process's connections in pg_stat_activity, where /metrics counts its pool's use
       // (postgres.js keeps its own counts private) and an operator tells the processes apart.
-      connection: { application_name: `shinsa-${process.pid}` },
+      connection: { application_name: `shinsa-${process.pid}`, plan_cache_mode: "force_custom_plan" },
     });
     const policy = createPreparePolicy();
     const unsafe = client.unsafe.bind(client);
