@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { request } from "node:http";
 import type { AddressInfo } from "node:net";
+import { connect } from "node:net";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,12 +11,14 @@ import { readBytes, readJson } from "./read-body.js";
 
 // The body is read from Node's own message when the app runs on a socket, and from the web stream
 // when it is called in-process: both must count the same bytes and refuse the same sizes.
+const failures: string[] = [];
 const app = new Hono()
   .post("/echo", limitBody(1000), async (c) => c.json(await readJson(c)))
   .post("/size", async (c) => c.json({ bytes: (await readBytes(c)).byteLength }))
-  .onError((err, c) =>
-    err instanceof ApiError ? c.json({ error: { code: err.code } }, err.status) : c.json({ error: "boom" }, 500),
-  );
+  .onError((err, c) => {
+    failures.push(err instanceof ApiError ? err.code : String(err));
+    return err instanceof ApiError ? c.json({ error: { code: err.code } }, err.status) : c.json({ error: "boom" }, 500);
+  });
 
 let port = 0;
 let close = () => {};
@@ -82,6 +85,19 @@ describe("reading a body on a socket", () => {
       Array.from({ length: 17 }, () => "x".repeat(64 * 1024)),
     );
     expect(res).toEqual({ status: 413, body: { error: { code: "payload_too_large" } } });
+  });
+});
+
+describe("a client that goes away mid-body", () => {
+  it("is a refused request, not a failure of the server", async () => {
+    failures.length = 0;
+    const socket = connect(port, "127.0.0.1");
+    await once(socket, "connect");
+    socket.write('POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"a":');
+    await new Promise((r) => setTimeout(r, 50));
+    socket.destroy();
+    for (let i = 0; i < 50 && failures.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(failures).toEqual(["body_incomplete"]);
   });
 });
 

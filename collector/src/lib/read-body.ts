@@ -32,7 +32,13 @@ export async function readBytes(c: Context): Promise<Uint8Array> {
   };
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
   if (incoming && typeof incoming.read === "function" && !incoming.readableDidRead) {
-    for await (const chunk of incoming) take(chunk as Buffer);
+    try {
+      for await (const chunk of incoming) take(chunk as Buffer);
+    } catch (err) {
+      if (err instanceof ApiError) throw err;
+      // The client went away mid-body: nobody waits for an answer, and it is no fault of ours.
+      throw new ApiError(400, "body_incomplete", "the connection closed before the whole body arrived");
+    }
   } else if (c.req.raw.body) {
     const reader = c.req.raw.body.getReader();
     try {
