@@ -51,6 +51,55 @@ export function insertToken(db: Db, row: NewDeviceToken): Promise<void> {
   return insert(row);
 }
 
+// The look-ups a checkout makes on every token, built once per database: drizzle builds a query's
+// text anew at every call, which cost a token look-up more CPU than the database spent answering it.
+const p = (name: string) => sql.placeholder(name);
+const readsOf = (db: Db) => ({
+  token: db
+    .select()
+    .from(deviceTokens)
+    .where(and(eq(deviceTokens.siteId, p("siteId")), eq(deviceTokens.token, p("token"))))
+    .limit(1)
+    .prepare("read_token"),
+  tokenOfSession: db
+    .select()
+    .from(deviceTokens)
+    .where(
+      and(
+        eq(deviceTokens.siteId, p("siteId")),
+        eq(deviceTokens.token, p("token")),
+        eq(deviceTokens.sessionId, p("sessionId")),
+      ),
+    )
+    .limit(1)
+    .prepare("read_token_of_session"),
+  visits: db
+    .select({ firstSeenAt: min(deviceTokens.createdAt), visits: count() })
+    .from(deviceTokens)
+    .where(and(eq(deviceTokens.siteId, p("siteId")), eq(deviceTokens.deviceId, p("deviceId"))))
+    .prepare("read_device_visits"),
+  orders: db
+    .select({ orders: count(), accounts: countDistinct(orderIdentifiers.customerKey) })
+    .from(orderIdentifiers)
+    .where(
+      and(
+        eq(orderIdentifiers.siteId, p("siteId")),
+        eq(orderIdentifiers.kind, "device"),
+        eq(orderIdentifiers.value, p("deviceKey")),
+      ),
+    )
+    .prepare("read_device_orders"),
+});
+const reads = new WeakMap<Db, ReturnType<typeof readsOf>>();
+const readsFor = (db: Db) => {
+  let built = reads.get(db);
+  if (!built) {
+    built = readsOf(db);
+    reads.set(db, built);
+  }
+  return built;
+};
+
 /** A token of the site, whole; with `sessionId`, only if the same page session made it. */
 export async function readToken(
   db: Db,
@@ -58,17 +107,11 @@ export async function readToken(
   token: string,
   sessionId?: string,
 ): Promise<DeviceTokenRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(deviceTokens)
-    .where(
-      and(
-        eq(deviceTokens.siteId, siteId),
-        eq(deviceTokens.token, token),
-        sessionId === undefined ? undefined : eq(deviceTokens.sessionId, sessionId),
-      ),
-    )
-    .limit(1);
+  const { token: read, tokenOfSession } = readsFor(db);
+  const [row] =
+    sessionId === undefined
+      ? await read.execute({ siteId, token })
+      : await tokenOfSession.execute({ siteId, token, sessionId });
   return row;
 }
 
@@ -92,24 +135,12 @@ export async function updateToken(
 
 /** When the site first saw a device, and how many tokens it has made for it. */
 export async function readDeviceVisits(db: Db, siteId: string, deviceId: string) {
-  const [row] = await db
-    .select({ firstSeenAt: min(deviceTokens.createdAt), visits: count() })
-    .from(deviceTokens)
-    .where(and(eq(deviceTokens.siteId, siteId), eq(deviceTokens.deviceId, deviceId)));
+  const [row] = await readsFor(db).visits.execute({ siteId, deviceId });
   return row;
 }
 
 /** Orders scored with a device, and their accounts: `deviceKey` is the device's keyed identifier, the index scoring reads. */
 export async function readDeviceOrders(db: Db, siteId: string, deviceKey: string) {
-  const [row] = await db
-    .select({ orders: count(), accounts: countDistinct(orderIdentifiers.customerKey) })
-    .from(orderIdentifiers)
-    .where(
-      and(
-        eq(orderIdentifiers.siteId, siteId),
-        eq(orderIdentifiers.kind, "device"),
-        eq(orderIdentifiers.value, deviceKey),
-      ),
-    );
+  const [row] = await readsFor(db).orders.execute({ siteId, deviceKey });
   return row;
 }
