@@ -8,6 +8,9 @@ import { createHmac } from "node:crypto";
 // by narrowing it: one machine's hardware shipping into one city. Strangers with one popular model
 // in one city share it too, and then it is a hub (shared by too many accounts) and joins nobody; a
 // reseller's PC sending ring members' orders to their doors across one city is seen by no one else.
+// Context kinds link nobody: a resale-target category bought on the site, and the same into one
+// city. They are read to tell a ring's launch-day burst into one city from the site's usual
+// spread of buyers (scoring/facts/drop-burst-facts.ts).
 
 export const IDENTIFIER_KINDS = {
   account: "strong",
@@ -23,10 +26,18 @@ export const IDENTIFIER_KINDS = {
   hardware: "weak",
   ip: "weak",
   machineArea: "strong",
+  siteCategory: "context",
+  areaCategory: "context",
 } as const;
 export type IdentifierKind = keyof typeof IDENTIFIER_KINDS;
 
 export const isStrong = (kind: IdentifierKind) => IDENTIFIER_KINDS[kind] === "strong";
+
+/** Kinds that tie no order to another: a reviewer's view of links leaves them out. */
+export const CONTEXT_KINDS: IdentifierKind[] = (Object.keys(IDENTIFIER_KINDS) as IdentifierKind[]).filter(
+  (k) => IDENTIFIER_KINDS[k] === "context",
+);
+export const isContext = (kind: IdentifierKind) => IDENTIFIER_KINDS[kind] === "context";
 
 export interface Identifier {
   kind: IdentifierKind;

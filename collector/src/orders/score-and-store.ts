@@ -9,10 +9,10 @@ import type { Lang } from "../lib/lang.js";
 import { networkKindOf } from "../lib/network-kind.js";
 import { validate } from "../lib/read-body.js";
 import { keptIp } from "../lib/truncate-ip.js";
-import { getIdentifiers, getOrderKeys } from "../scoring/identifiers.js";
+import { getDropKeys, getIdentifiers, getOrderKeys } from "../scoring/identifiers.js";
 import { getOrderIdentity } from "../scoring/identity.js";
 import { judgeOrder } from "../scoring/judge-order.js";
-import { countUnits } from "../scoring/order-units.js";
+import { countUnits, riskyCategoriesOf } from "../scoring/order-units.js";
 import { rules } from "../scoring/rules/index.js";
 import { checkToken } from "../scoring/token-check.js";
 import { getSiteSettings } from "../sites/scoring-settings.js";
@@ -51,10 +51,15 @@ export async function scoreAndStore(
 
   const { token, device } = checkToken(order.token, found, now);
   const ip = order.ip ?? device?.ip;
+  const riskyCategories = riskyCategoriesOf(order.items ?? [], settings.riskyCategories);
   // With truncateIp the identifier is the network's, so it links orders stored before and after.
   const identifiers = getIdentifiers(
     secret,
-    { customerId: order.customer?.id, ip: keptIp(ip, settings.truncateIp) },
+    {
+      customerId: order.customer?.id,
+      ip: keptIp(ip, settings.truncateIp),
+      riskyCategories,
+    },
     identity,
     device,
   );
@@ -77,6 +82,7 @@ export async function scoreAndStore(
       history,
       hostingNetwork,
       network,
+      dropKeys: getDropKeys(secret, riskyCategories, identity),
     },
     rules,
     newRingId,

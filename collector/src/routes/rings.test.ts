@@ -40,6 +40,8 @@ describe.each(testDrivers)("GET /v1/rings/{ringId} on %s", (driver) => {
     expect(ring.orders).toHaveLength(3);
     expect(ring.accounts).toBe(3);
     expect(ring.identifiers).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "phone", orders: 3 })]));
+    // All three bought game consoles, as every buyer of one on the site does: that joins no one.
+    expect(ring.identifiers.map((i: { kind: string }) => i.kind)).not.toContain("siteCategory");
   });
 
   it("answers 404 for another site's ring", async () => {

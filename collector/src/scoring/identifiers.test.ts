@@ -1,6 +1,6 @@
 import type { Order } from "@shinsa/shared";
 import { describe, expect, it } from "vitest";
-import { getIdentifiers } from "./identifiers.js";
+import { getDropKeys, getIdentifiers } from "./identifiers.js";
 import { getOrderIdentity } from "./identity.js";
 
 const SECRET = "identifier-test-secret-of-32-characters";
@@ -34,5 +34,32 @@ describe("getIdentifiers", () => {
     const order = shippedTo("愛知県名古屋市名東区藤里町1丁目19番地1", "465-0036");
     expect(kindsOf(order, null).some((i) => i.kind === "machineArea")).toBe(false);
     expect(identifierOf({ orderId: "O-2", shipping: { name: "山田 太郎" } }, "machineArea")).toBeUndefined();
+  });
+
+  it("keys each resale-target category for the whole site and for the city it ships to, written any way", () => {
+    const ids = (order: Order) =>
+      getIdentifiers(SECRET, { riskyCategories: ["sneakers", "trading_cards"] }, getOrderIdentity(order), null);
+    const here = ids(shippedTo("東京都世田谷区太子堂2-3-4", "154-0004"));
+    const nextTown = ids(shippedTo("世田谷区三軒茶屋１丁目５－６", "154-0024"));
+    const otherWard = ids(shippedTo("東京都目黒区中目黒1-1-1", "153-0061"));
+    const of = (list: typeof here, kind: string) => list.filter((i) => i.kind === kind).map((i) => i.value);
+    expect(of(here, "siteCategory")).toHaveLength(2);
+    expect(of(here, "areaCategory")).toHaveLength(2);
+    expect(of(nextTown, "areaCategory")).toEqual(of(here, "areaCategory"));
+    expect(of(otherWard, "areaCategory")).not.toEqual(of(here, "areaCategory"));
+    expect(of(otherWard, "siteCategory")).toEqual(of(here, "siteCategory"));
+    expect(JSON.stringify(here)).not.toMatch(/sneakers|世田谷/);
+  });
+
+  it("keys a category for the site alone when the address names no city, and nothing for an order of none", () => {
+    const keys = getDropKeys(
+      SECRET,
+      ["sneakers"],
+      getOrderIdentity({ orderId: "O-3", shipping: { name: "山田 太郎" } }),
+    );
+    expect(keys).toEqual([{ category: "sneakers", site: expect.any(String), area: null }]);
+    expect(
+      kindsOf(shippedTo("東京都世田谷区太子堂2-3-4", "154-0004"), device).some((i) => i.kind === "siteCategory"),
+    ).toBe(false);
   });
 });

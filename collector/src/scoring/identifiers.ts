@@ -1,6 +1,7 @@
 import type { Signals } from "@shinsa/shared";
 import { type Identifier, type IdentifierKind, keyed } from "../lib/identifier.js";
 import { getLinkableUnitKey } from "../normalize/index.js";
+import type { DropKey } from "./facts/drop-burst-facts.js";
 import { isHandheld } from "./handheld.js";
 import type { OrderIdentity } from "./identity.js";
 
@@ -22,6 +23,8 @@ export const IDENTIFIER_WORDS: Record<IdentifierKind, { ja: string; en: string }
   hardware: { ja: "ハードウェア", en: "hardware" },
   ip: { ja: "IP アドレス", en: "IP address" },
   machineArea: { ja: "同じ市区町村に届ける同じハードウェア", en: "hardware shipping to the same city" },
+  siteCategory: { ja: "転売対象カテゴリ", en: "resale-target category" },
+  areaCategory: { ja: "同じ市区町村への転売対象カテゴリ", en: "resale-target category into the same city" },
 };
 
 export interface DeviceIds {
@@ -34,7 +37,12 @@ export interface DeviceIds {
 
 export function getIdentifiers(
   secret: string,
-  input: { customerId?: string | undefined; ip?: string | null | undefined },
+  input: {
+    customerId?: string | undefined;
+    ip?: string | null | undefined;
+    /** The order's resale-target categories (order-units.ts, riskyCategoriesOf). */
+    riskyCategories?: readonly string[];
+  },
   identity: OrderIdentity,
   device: DeviceIds | null,
 ): Identifier[] {
@@ -58,6 +66,10 @@ export function getIdentifiers(
     ["ip", input.ip],
     ["machineArea", machineAreaOf(device, identity.shippingAddress)],
   ];
+  const drops = getDropKeys(secret, input.riskyCategories ?? [], identity).flatMap((d) => [
+    { kind: "siteCategory" as const, value: d.site },
+    ...(d.area ? [{ kind: "areaCategory" as const, value: d.area }] : []),
+  ]);
   const seen = new Set<string>();
   const out: Identifier[] = [];
   for (const [kind, value] of raw) {
@@ -67,7 +79,21 @@ export function getIdentifiers(
     seen.add(`${kind}:${hashed}`);
     out.push({ kind, value: hashed });
   }
-  return out;
+  return [...out, ...drops];
+}
+
+/**
+ * Each resale-target category of the order, keyed for the whole site and for the city it ships to:
+ * what a launch-day burst is counted by (facts/drop-burst-facts.ts). The category is kept in clear
+ * beside its keys, for the reason's words.
+ */
+export function getDropKeys(secret: string, categories: readonly string[], identity: OrderIdentity): DropKey[] {
+  const city = cityOf(identity.shippingAddress);
+  return [...new Set(categories)].map((category) => ({
+    category,
+    site: keyed(secret, "siteCategory", category),
+    area: city ? keyed(secret, "areaCategory", `${category}|${city}`) : null,
+  }));
 }
 
 /** The order's own keys as its identifier rows carry them: its account, its buyer's name and family surname. */
@@ -89,6 +115,9 @@ function machineAreaOf(device: DeviceIds | null, address: OrderIdentity["shippin
   if (device.signals && isHandheld(device.signals)) return null;
   return `${device.hardwareId}|${address.prefecture}|${address.city}`;
 }
+
+const cityOf = (address: OrderIdentity["shippingAddress"]) =>
+  address?.prefecture && address.city ? `${address.prefecture}|${address.city}` : null;
 
 /**
  * An address only links strongly when it names a door precisely and surely: a town and a block at

@@ -1,11 +1,13 @@
 import type { Order } from "@shinsa/shared";
 import type { NetworkKind } from "../lib/network-kind.js";
 import { buildFacts } from "./facts/build-facts.js";
+import type { DropKey } from "./facts/drop-burst-facts.js";
 import type { DeviceFacts, LinkedHistory, OrderUnits } from "./facts/inputs.js";
 import type { OrderFacts, SelfKeys } from "./facts/order-facts.js";
 import type { OrderIdentity } from "./identity.js";
 import { tiedByStranger } from "./owners-details.js";
 import { planRing, type RingPlan } from "./rings.js";
+import { isDropBurst } from "./rules/resale-burst.js";
 import type { Rule } from "./rules/rule.js";
 import { type Evaluation, evaluate } from "./score.js";
 import type { SiteSettings } from "./settings.js";
@@ -25,6 +27,8 @@ export interface OrderToJudge {
   hostingNetwork: string | null;
   /** The kind of network the order's IP sits in (lib/network-kind.ts), or null without an IP. */
   network: NetworkKind | null;
+  /** The order's resale-target categories, keyed for the site and its city (identifiers.ts). */
+  dropKeys?: DropKey[];
 }
 
 export interface Judgement {
@@ -35,8 +39,8 @@ export interface Judgement {
   ring: RingPlan | null;
   /**
    * The earlier orders this one tells something new about, to be scored again: the orders it
-   * joins, and the other accounts' orders of its resale cluster (a drop's first buyer in a building
-   * has no cluster when it comes; the next one's arrival gives it one, though nothing joins them).
+   * joins, and the other accounts' orders of its resale cluster or launch-day burst (a drop's first
+   * buyer has no cluster when it comes; a later one's arrival gives it one, though nothing joins them).
    */
   rescore: string[];
 }
@@ -61,6 +65,7 @@ export function judgeOrder(input: OrderToJudge, rules: Rule[], newRingId: () => 
     ringStats: input.history.ringStats,
     hostingNetwork: input.hostingNetwork,
     network: input.network,
+    ...(input.dropKeys && { dropKeys: input.dropKeys }),
   });
   const evaluation = evaluate(facts, rules);
   const via = [...new Set(facts.joined.flatMap((j) => j.via))];
@@ -75,6 +80,8 @@ export function judgeOrder(input: OrderToJudge, rules: Rule[], newRingId: () => 
   const ringJoin = takeover ? facts.joined.filter((j) => tiedByStranger(j.via)) : facts.joined;
   // Only an order buying resale targets itself makes a cluster of the others (resale_pattern's own test).
   const cluster = facts.riskyUnits > 0 && facts.resaleCluster.accounts >= 2 ? facts.resaleCluster.orderIds : [];
-  const rescore = [...new Set([...links.orders, ...cluster])].slice(0, MAX_LISTED);
+  // A burst's first buyers had no burst when they came: the one that makes it tells them.
+  const burst = isDropBurst(facts) ? facts.dropBurst.orderIds : [];
+  const rescore = [...new Set([...links.orders, ...cluster, ...burst])].slice(0, MAX_LISTED);
   return { evaluation, links, ring: planRing(ringJoin, newRingId), rescore };
 }

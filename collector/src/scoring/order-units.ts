@@ -13,3 +13,20 @@ export function countUnits(items: NonNullable<Order["items"]>, riskyCategories: 
   }
   return { riskyUnits, units };
 }
+
+/** Resale-target categories never named this many in one order: a drop's buyer picks one or two. */
+const MAX_CATEGORIES = 3;
+
+/**
+ * The order's resale-target categories, folded to lower case, at most MAX_CATEGORIES: what a
+ * launch-day burst is counted by (identifiers.ts, siteCategory and areaCategory).
+ */
+export function riskyCategoriesOf(items: NonNullable<Order["items"]>, riskyCategories: string[]): string[] {
+  const risky = new Set(riskyCategories.map((c) => c.toLowerCase()));
+  const found = new Set<string>();
+  for (const item of items) {
+    const category = item.category?.toLowerCase();
+    if (category && risky.has(category)) found.add(category);
+  }
+  return [...found].sort().slice(0, MAX_CATEGORIES);
+}

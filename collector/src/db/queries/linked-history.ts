@@ -2,7 +2,12 @@ import { FRAUD_LABELS } from "@shinsa/shared";
 import { sql } from "drizzle-orm";
 import { IDENTIFIER_KINDS, type Identifier, type IdentifierKind } from "../../lib/identifier.js";
 import type { NetworkKind } from "../../lib/network-kind.js";
-import type { LinkedHistory, ListHit, RingStats } from "../../scoring/facts/inputs.js";
+import {
+  type LinkedHistory,
+  type ListHit,
+  NEIGHBOURS_PER_IDENTIFIER,
+  type RingStats,
+} from "../../scoring/facts/inputs.js";
 import { type Db, jsonValue, rowsOf } from "../client.js";
 import { jsonParam } from "../json-param.js";
 
@@ -12,9 +17,6 @@ import { jsonParam } from "../json-param.js";
 // The labels are constants of the wire schema, so they go into the statement's text: its plan
 // does not depend on a parameter.
 const FRAUD_LABEL_LIST = sql.raw(FRAUD_LABELS.map((l) => `'${l}'`).join(", "));
-
-/** Most recent orders loaded per identifier: enough for velocity and hub counts, bounded for latency. */
-export const NEIGHBOURS_PER_IDENTIFIER = 50;
 
 /** Rings of the neighbours whose size is read, at most a handful: what the order would join, beyond its direct links. */
 export const RINGS_READ = 8;
@@ -59,7 +61,7 @@ export async function loadHistory(
              q.kind, q.value, n.order_id, n.placed_at, n.customer_key, n.person_key, n.surname_key,
              n.amount, n.risky_units, n.units, o.ring_id, o.label, o.network_kind,
              coalesce(o.reasons @> '[{"code": "account_takeover"}]', false) as takeover,
-             coalesce(o.reasons @> '[{"code": "resale_pattern"}]', false) as resale_held
+             coalesce(o.reasons @> '[{"code": "resale_pattern"}]' or o.reasons @> '[{"code": "resale_burst"}]', false) as resale_held
       from q
       cross join lateral (
         select oi.site_id, oi.order_id, oi.placed_at, oi.customer_key, oi.person_key, oi.surname_key,

@@ -1,15 +1,15 @@
-import { and, count, eq, inArray, isNotNull, isNull, lt, or } from "drizzle-orm";
-import type { Identifier, IdentifierKind } from "../../lib/identifier.js";
+import { and, count, eq, inArray, isNotNull, isNull, lt, notInArray, or } from "drizzle-orm";
+import { CONTEXT_KINDS, type Identifier, type IdentifierKind } from "../../lib/identifier.js";
 import type { Db } from "../client.js";
 import { listEntries, orderIdentifiers, orderReviews, orders } from "../schema.js";
 import { insertReviewEvent } from "./webhook-outbox.js";
 
-/** The identifiers an order was stored with. */
+/** The identifiers an order was stored with, but the context kinds, which tie it to no one. */
 export async function readOrderIdentifiers(db: Db, siteId: string, orderId: string): Promise<Identifier[]> {
   const rows = await db
     .select({ kind: orderIdentifiers.kind, value: orderIdentifiers.value })
     .from(orderIdentifiers)
-    .where(and(eq(orderIdentifiers.siteId, siteId), eq(orderIdentifiers.orderId, orderId)));
+    .where(ownIdentifiers(siteId, orderId));
   return rows.map((r) => ({ kind: r.kind as IdentifierKind, value: r.value }));
 }
 
@@ -26,7 +26,7 @@ export async function readOwnersValues(db: Db, siteId: string, orderId: string):
       placedAt: orderIdentifiers.placedAt,
     })
     .from(orderIdentifiers)
-    .where(and(eq(orderIdentifiers.siteId, siteId), eq(orderIdentifiers.orderId, orderId)))
+    .where(ownIdentifiers(siteId, orderId))
     .as("mine");
   const rows = await db
     .selectDistinct({ value: mine.value })
@@ -45,6 +45,14 @@ export async function readOwnersValues(db: Db, siteId: string, orderId: string):
     .where(or(isNull(orders.label), eq(orders.label, "legit")));
   return new Set(rows.map((r) => r.value));
 }
+
+// A context kind's value is shared by every buyer of a category: matching on it would walk them all.
+const ownIdentifiers = (siteId: string, orderId: string) =>
+  and(
+    eq(orderIdentifiers.siteId, siteId),
+    eq(orderIdentifiers.orderId, orderId),
+    notInArray(orderIdentifiers.kind, CONTEXT_KINDS),
+  );
 
 /** How many accounts a hardware id was seen on, counting no further than `cap` (a bounded read). */
 export async function countHardwareAccounts(db: Db, siteId: string, hardware: string, cap: number): Promise<number> {

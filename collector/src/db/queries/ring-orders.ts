@@ -1,4 +1,5 @@
-import { and, count, countDistinct, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, count, countDistinct, desc, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { CONTEXT_KINDS } from "../../lib/identifier.js";
 import type { Db } from "../client.js";
 import { orderIdentifiers, orders } from "../schema.js";
 import { orderHeadline } from "./order-columns.js";
@@ -23,7 +24,7 @@ export async function readSharedIdentifiers(db: Db, siteId: string, orderIds: st
   return db
     .select({ kind: orderIdentifiers.kind, value: orderIdentifiers.value, orders: count() })
     .from(orderIdentifiers)
-    .where(and(eq(orderIdentifiers.siteId, siteId), inArray(orderIdentifiers.orderId, orderIds)))
+    .where(linking(siteId, orderIds))
     .groupBy(orderIdentifiers.kind, orderIdentifiers.value)
     .having(sql`count(*) > 1`)
     .orderBy(desc(count()));
@@ -44,5 +45,13 @@ export async function readIdentifierRows(db: Db, siteId: string, orderIds: strin
   return db
     .select({ orderId: orderIdentifiers.orderId, kind: orderIdentifiers.kind, value: orderIdentifiers.value })
     .from(orderIdentifiers)
-    .where(and(eq(orderIdentifiers.siteId, siteId), inArray(orderIdentifiers.orderId, orderIds)));
+    .where(linking(siteId, orderIds));
 }
+
+/** The orders' identifiers that tie them to others: a category bought into a city ties no one. */
+const linking = (siteId: string, orderIds: string[]) =>
+  and(
+    eq(orderIdentifiers.siteId, siteId),
+    inArray(orderIdentifiers.orderId, orderIds),
+    notInArray(orderIdentifiers.kind, CONTEXT_KINDS),
+  );

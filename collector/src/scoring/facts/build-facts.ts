@@ -1,4 +1,5 @@
 import type { Order } from "@shinsa/shared";
+import { isContext } from "../../lib/identifier.js";
 import type { NetworkKind } from "../../lib/network-kind.js";
 import { getLinkableUnitKey } from "../../normalize/index.js";
 import type { OrderIdentity } from "../identity.js";
@@ -6,6 +7,7 @@ import { OWNERS_DETAILS } from "../owners-details.js";
 import type { SiteSettings } from "../settings.js";
 import { accountHistoryFacts } from "./account-history-facts.js";
 import { customerFacts } from "./customer-facts.js";
+import { type DropKey, dropBurstFacts } from "./drop-burst-facts.js";
 import {
   deviceUseFacts,
   groupFacts,
@@ -37,12 +39,20 @@ export interface FactInputs extends SelfKeys {
   hostingNetwork?: string | null;
   /** The kind of network the order's IP sits in (the use case looks it up). */
   network?: NetworkKind | null;
+  /** The order's resale-target categories with their keyed values (identifiers.ts, getDropKeys). */
+  dropKeys?: DropKey[];
 }
 
 /** The facts of one order, from what the use case read: links first, then what they add up to. */
 export function buildFacts(input: FactInputs): OrderFacts {
   const { placedAt } = input;
-  const neighbours = doorsOfBuilding(input.neighbours, roomKnown(input.identity));
+  // Context rows (a category bought on the site, into a city) tie no order to another: they are
+  // counted for a launch-day burst and kept out of every link.
+  const context = input.neighbours.filter((r) => isContext(r.kind));
+  const neighbours = doorsOfBuilding(
+    input.neighbours.filter((r) => !isContext(r.kind)),
+    roomKnown(input.identity),
+  );
   const self = { customerKey: input.customerKey, personKey: input.personKey, surnameKey: input.surnameKey };
   const byValue = byIdentifier(neighbours);
   const hubs = findHubs(byValue, input.settings.hubAccounts);
@@ -88,6 +98,7 @@ export function buildFacts(input: FactInputs): OrderFacts {
     group: groupFacts(withUnits, joined),
     rings: ringFacts(joined, input.ringStats ?? []),
     resaleCluster: resaleClusterFacts(withUnits, [...linked, ...weaklyLinked]),
+    dropBurst: dropBurstFacts({ ...self, placedAt }, input.dropKeys ?? [], context),
     resaleHistory: resaleHistoryFacts(withUnits, joined),
     denyHits: lists.denyHits,
     allowed: lists.allowed,

@@ -5,6 +5,12 @@ import type { NetworkKind } from "../../lib/network-kind.js";
 // What scoring is given to judge one order, as plain values: the use case reads them
 // (orders/score-and-store.ts, through its queries); scoring never reads anything itself.
 
+/**
+ * Most recent orders the history holds per identifier (db/queries/linked-history.ts): enough for
+ * velocity and hub counts, bounded for latency. A fact that counts rows knows it may not see past it.
+ */
+export const NEIGHBOURS_PER_IDENTIFIER = 50;
+
 /** An earlier order that shares one identifier with this one: one row per identifier it shares. */
 export interface Neighbour {
   kind: IdentifierKind;

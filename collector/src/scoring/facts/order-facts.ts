@@ -72,6 +72,20 @@ export interface OrderFacts {
     /** Its other accounts' orders (this order's own account left out). */
     orderIds: string[];
   };
+  /**
+   * The least likely launch-day burst among the order's resale-target categories: accounts buying it
+   * into this city within 30 minutes (this one included), on the whole site, the city's usual share
+   * of the site's buyers of it, and the chance of that many by that share (drop-burst-facts.ts).
+   */
+  dropBurst: {
+    category: string | null;
+    accounts: number;
+    siteAccounts: number;
+    share: number;
+    pValue: number;
+    /** The other accounts' orders of the burst. */
+    orderIds: string[];
+  };
   /** Linked orders held for a resale pattern in the 60 days around this one, and the latest of them. */
   resaleHistory: { orders: number; lastAt: Date | null };
   denyHits: ListHit[];

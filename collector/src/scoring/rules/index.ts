@@ -22,6 +22,7 @@ import { negativeList } from "./negative-list.js";
 import { newAccount } from "./new-account.js";
 import { phoneRisk } from "./phone-risk.js";
 import { postalMismatch } from "./postal-mismatch.js";
+import { resaleBurst } from "./resale-burst.js";
 import { resaleGoodsElsewhere } from "./resale-goods-elsewhere.js";
 import { resaleHistory } from "./resale-history.js";
 import { resalePattern } from "./resale-pattern.js";
@@ -54,6 +55,7 @@ export const rules: Rule[] = [
   ringSize,
   householdManyNames,
   resalePattern,
+  resaleBurst,
   resaleHistory,
   velocity,
   weakLinkToFraud,

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { ago, HOUR, neighbour, PLACED_AT } from "../rules/fixtures.js";
+import { BURST_WINDOW_MS, type DropKey, dropBurstFacts, poissonAtLeast } from "./drop-burst-facts.js";
+import { NEIGHBOURS_PER_IDENTIFIER, type Neighbour } from "./inputs.js";
+
+const MIN = 60_000;
+const self = { customerKey: "cust-self", personKey: "山田太郎", surnameKey: "山田", placedAt: PLACED_AT };
+const key: DropKey = { category: "sneakers", site: "site-sneakers", area: "area-sneakers-setagaya" };
+
+/** One buy of the category: on the site, and into the city when `inCity`. */
+function buy(n: number, at: Date, inCity: boolean, account = `cust-${n}`): Neighbour[] {
+  const row = { orderId: `B-${n}`, placedAt: at, customerKey: account, riskyUnits: 1 };
+  return [
+    neighbour({ ...row, kind: "siteCategory", value: key.site }),
+    ...(inCity ? [neighbour({ ...row, kind: "areaCategory", value: key.area ?? "" })] : []),
+  ];
+}
+
+/** A national shop's month: 30 buys of the category spread over other cities, one in this one. */
+const usualMonth = () => Array.from({ length: 30 }, (_, i) => buy(100 + i, ago((i + 1) * 20 * HOUR), i === 7)).flat();
+
+describe("a launch-day burst into one city", () => {
+  it("is unlikely when three other accounts of one city bought within minutes on a shop whose buyers live everywhere", () => {
+    const now = [buy(1, ago(4 * MIN), true), buy(2, ago(9 * MIN), true), buy(3, ago(2 * MIN), false)].flat();
+    const facts = dropBurstFacts(self, [key], [...usualMonth(), ...now, ...buy(4, ago(12 * MIN), true)]);
+    expect(facts.accounts).toBe(4);
+    expect(facts.siteAccounts).toBe(5);
+    expect(facts.category).toBe("sneakers");
+    expect(facts.pValue).toBeLessThan(0.001);
+    expect(facts.orderIds.sort()).toEqual(["B-1", "B-2", "B-4"]);
+  });
+
+  it("is no burst on a shop whose buyers of the category mostly live in that city", () => {
+    const regional = Array.from({ length: 30 }, (_, i) => buy(100 + i, ago((i + 1) * 20 * HOUR), i % 5 !== 0)).flat();
+    const now = [buy(1, ago(4 * MIN), true), buy(2, ago(9 * MIN), true), buy(4, ago(12 * MIN), true)].flat();
+    const facts = dropBurstFacts(self, [key], [...regional, ...now]);
+    expect(facts.accounts).toBe(4);
+    expect(facts.pValue).toBeGreaterThan(0.1);
+  });
+
+  it("counts the orders that came after, for an order scored again", () => {
+    const after = [
+      buy(1, new Date(PLACED_AT.getTime() + 3 * MIN), true),
+      buy(2, new Date(PLACED_AT.getTime() + 8 * MIN), true),
+    ];
+    const facts = dropBurstFacts(self, [key], [...usualMonth(), ...after.flat(), ...buy(3, ago(MIN), true)]);
+    expect(facts.accounts).toBe(4);
+  });
+
+  it("leaves out the buyer's own other orders and buys outside the half hour", () => {
+    const rows = [
+      buy(1, ago(3 * MIN), true, "cust-self"),
+      buy(2, ago(5 * MIN), true, "cust-self"),
+      buy(3, ago(BURST_WINDOW_MS + MIN), true),
+      buy(4, ago(2 * HOUR), true),
+    ].flat();
+    expect(dropBurstFacts(self, [key], [...usualMonth(), ...rows]).accounts).toBe(1);
+  });
+
+  it("gives no judgement when the read holds nothing but the window: a release too big to see whole", () => {
+    const release = Array.from({ length: NEIGHBOURS_PER_IDENTIFIER }, (_, i) =>
+      buy(i, ago((i % 25) * MIN), i < 4),
+    ).flat();
+    const facts = dropBurstFacts(self, [key], release);
+    expect(facts.pValue).toBe(1);
+    expect(facts.orderIds).toEqual([]);
+  });
+
+  it("gives no judgement without a city to ship to", () => {
+    const now = [buy(1, ago(4 * MIN), true), buy(2, ago(9 * MIN), true), buy(4, ago(12 * MIN), true)].flat();
+    expect(dropBurstFacts(self, [{ ...key, area: null }], [...usualMonth(), ...now]).pValue).toBe(1);
+  });
+
+  it("weighs a new shop's city by the prior share: three alone on the site may be a local shop", () => {
+    const now = [buy(1, ago(4 * MIN), true), buy(2, ago(9 * MIN), true)].flat();
+    expect(dropBurstFacts(self, [key], now).pValue).toBeGreaterThan(0.001);
+  });
+});
+
+describe("the chance of at least k by Poisson", () => {
+  it("answers 1 for none, 1 − e^−λ for one, and falls with k", () => {
+    expect(poissonAtLeast(0, 0.5)).toBe(1);
+    expect(poissonAtLeast(1, 0.5)).toBeCloseTo(1 - Math.exp(-0.5), 12);
+    expect(poissonAtLeast(2, 0.5)).toBeCloseTo(1 - Math.exp(-0.5) * 1.5, 12);
+    expect(poissonAtLeast(3, 0.1)).toBeLessThan(poissonAtLeast(2, 0.1));
+    expect(poissonAtLeast(2, 0)).toBe(0);
+  });
+});

@@ -1,0 +1,103 @@
+import { NEIGHBOURS_PER_IDENTIFIER, type Neighbour } from "./inputs.js";
+import type { OrderFacts, SelfKeys } from "./order-facts.js";
+
+// 転売 on launch day, seen from the map. A ring's accounts may share nothing — their own names,
+// doors, phones, cards and lines — but they live where the ring lives: a handful of them buy the
+// release into one city within minutes. Honest fans buy at the drop too, spread the way the shop's
+// buyers always are. So the question is not "did others in this city buy it?" but "would this many,
+// out of everyone who bought it in these minutes, land in this city by chance, given the city's
+// usual share of the shop's buyers of this category?". A regional shop, whose buyers all live in
+// one city, sees no burst; a national one sees three accounts of one ward in half an hour as rare.
+
+/** How far either side of the order a buy still belongs to the same burst. */
+export const BURST_WINDOW_MS = 30 * 60_000;
+
+/** Before the shop's own figures say otherwise, a city's share of its buyers: about the largest city's share of Japan. */
+export const PRIOR_SHARE = 0.03;
+
+/** How many earlier buys the prior weighs as: a shop's own history outweighs it after a few dozen. */
+const PRIOR_WEIGHT = 20;
+
+/** One resale-target category of the order, with its keyed values (identifiers.ts, getDropKeys). */
+export interface DropKey {
+  category: string;
+  site: string;
+  /** Null when the shipping address names no city. */
+  area: string | null;
+}
+
+const NONE: OrderFacts["dropBurst"] = {
+  category: null,
+  accounts: 1,
+  siteAccounts: 1,
+  share: PRIOR_SHARE,
+  pValue: 1,
+  orderIds: [],
+};
+
+/**
+ * The least likely burst among the order's categories: how many accounts bought it into this city
+ * within BURST_WINDOW_MS (this one included), how many on the whole site, the city's usual share, and
+ * the chance of at least that many by the usual share (Poisson). When the read cannot see the whole
+ * window — more buys on the site than it loads — there is no judgement: a big release is no burst.
+ */
+export function dropBurstFacts(
+  self: SelfKeys & { placedAt: Date },
+  keys: readonly DropKey[],
+  rows: readonly Neighbour[],
+): OrderFacts["dropBurst"] {
+  let best = NONE;
+  const me = buyerOf(self);
+  for (const key of keys) {
+    if (!key.area) continue;
+    const site = rows.filter((r) => r.kind === "siteCategory" && r.value === key.site);
+    const area = rows.filter((r) => r.kind === "areaCategory" && r.value === key.area);
+    const from = self.placedAt.getTime() - BURST_WINDOW_MS;
+    const to = self.placedAt.getTime() + BURST_WINDOW_MS;
+    const inWindow = (r: Neighbour) => r.placedAt.getTime() >= from && r.placedAt.getTime() <= to;
+    const others = (r: Neighbour) => me === null || buyerOf(r) !== me;
+    const oldestSite = Math.min(...site.map((r) => r.placedAt.getTime()));
+    // The read holds the newest rows only: at its bound, the window must lie within what it holds.
+    if (site.length >= NEIGHBOURS_PER_IDENTIFIER && oldestSite >= from) continue;
+    if (area.length >= NEIGHBOURS_PER_IDENTIFIER) continue;
+    const areaNow = area.filter((r) => inWindow(r) && others(r));
+    const burstBuyers = new Set(areaNow.map(buyerOf));
+    if (burstBuyers.size === 0) continue;
+    const siteBuyers = new Set(site.filter((r) => inWindow(r) && others(r)).map(buyerOf));
+    // The city's usual share, from the site's buys the read holds before the window (the newest
+    // NEIGHBOURS_PER_IDENTIFIER at most), leaving out the accounts being judged.
+    const usual = (r: Neighbour) =>
+      r.placedAt.getTime() >= oldestSite && r.placedAt.getTime() < from && !burstBuyers.has(buyerOf(r)) && others(r);
+    const siteBefore = site.filter(usual).length;
+    const areaBefore = area.filter(usual).length;
+    const share = (areaBefore + PRIOR_WEIGHT * PRIOR_SHARE) / (siteBefore + PRIOR_WEIGHT);
+    const pValue = poissonAtLeast(burstBuyers.size, share * siteBuyers.size);
+    if (pValue < best.pValue) {
+      best = {
+        category: key.category,
+        accounts: burstBuyers.size + 1,
+        siteAccounts: siteBuyers.size + 1,
+        share,
+        pValue,
+        orderIds: [...new Set(areaNow.map((r) => r.orderId))],
+      };
+    }
+  }
+  return best;
+}
+
+/** An account, else a buyer's name, else the order alone. */
+const buyerOf = (r: SelfKeys & { orderId?: string }) => r.customerKey ?? r.personKey ?? r.orderId ?? null;
+
+/** P(X ≥ k) for X ~ Poisson(λ). */
+export function poissonAtLeast(k: number, lambda: number): number {
+  if (k <= 0) return 1;
+  if (lambda <= 0) return 0;
+  let term = Math.exp(-lambda);
+  let below = term;
+  for (let i = 1; i < k; i++) {
+    term *= lambda / i;
+    below += term;
+  }
+  return Math.max(0, 1 - below);
+}

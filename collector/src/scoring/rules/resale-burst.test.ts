@@ -1,0 +1,38 @@
+import type { OrderFacts } from "../facts/order-facts.js";
+import { checkRule, factsOf, neighbour } from "./fixtures.js";
+import { resaleBurst } from "./resale-burst.js";
+
+// The facts' own arithmetic is tested in facts/drop-burst-facts.test.ts; here, what the rule makes of it.
+const withBurst = (burst: Partial<OrderFacts["dropBurst"]>, riskyUnits = 1, inputs = {}): OrderFacts => {
+  const facts = factsOf(
+    { items: [{ sku: "SN-1", category: "sneakers", quantity: riskyUnits, unitPrice: 19800 }] },
+    { riskyUnits, ...inputs },
+  );
+  return {
+    ...facts,
+    dropBurst: {
+      category: "sneakers",
+      accounts: 4,
+      siteAccounts: 9,
+      share: 0.012,
+      pValue: 0.00004,
+      orderIds: ["B-1", "B-2", "B-3"],
+      ...burst,
+    },
+  };
+};
+
+checkRule(resaleBurst, [
+  ["four accounts of one city at a drop, a one-in-25,000 chance", withBurst({}), "resale_burst"],
+  ["the same burst, but this order buys books", withBurst({}, 0), null],
+  ["two accounts of a city: it happens", withBurst({ accounts: 2, pValue: 0.0005 }), null],
+  ["four accounts where the city buys a third of everything", withBurst({ share: 0.33, pValue: 0.04 }), null],
+  ["no burst at all", withBurst({ category: null, accounts: 1, siteAccounts: 1, pValue: 1, orderIds: [] }), null],
+  [
+    "the group already shows as a resale pattern at one door",
+    withBurst({}, 1, {
+      neighbours: [neighbour({ kind: "phone", riskyUnits: 3, placedAt: new Date("2026-11-24T00:50:00Z") })],
+    }),
+    null,
+  ],
+]);

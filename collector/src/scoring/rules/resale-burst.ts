@@ -1,0 +1,36 @@
+import type { OrderFacts } from "../facts/order-facts.js";
+import { resalePattern } from "./resale-pattern.js";
+import { hit, type Rule } from "./rule.js";
+
+/** A burst this unlikely by the city's usual share is a group, not chance (about one in a thousand drops). */
+export const BURST_P_VALUE = 0.001;
+
+/** Two accounts of a city at a drop happen; three unlikely ones make a burst. */
+const BURST_ACCOUNTS = 3;
+
+/** The order buys resale targets and its city's buyers of one of them came together beyond chance. */
+export const isDropBurst = ({ riskyUnits, dropBurst }: Pick<OrderFacts, "riskyUnits" | "dropBurst">) =>
+  riskyUnits > 0 && dropBurst.accounts >= BURST_ACCOUNTS && dropBurst.pValue <= BURST_P_VALUE;
+
+/**
+ * 転売 on launch day by accounts that share nothing: several accounts buying one resale-target
+ * category into one city within half an hour, more than the city's usual share of the site's buyers
+ * makes likely (facts/drop-burst-facts.ts). The honest twin — fans of a release who happen to live
+ * in one ward, or every buyer of a shop that sells to one city — is what the usual share stands for.
+ * When resale_pattern already names the group, it speaks for both.
+ */
+export const resaleBurst: Rule = {
+  code: "resale_burst",
+  evaluate: (facts) => {
+    if (!isDropBurst(facts) || resalePattern.evaluate(facts)) return null;
+    const { dropBurst, identity } = facts;
+    const city = `${identity.shippingAddress?.prefecture ?? ""}${identity.shippingAddress?.city ?? ""}`;
+    const percent = (dropBurst.share * 100).toFixed(dropBurst.share < 0.1 ? 1 : 0);
+    return hit(
+      "resale_burst",
+      Math.min(55, 45 + 5 * (dropBurst.accounts - BURST_ACCOUNTS)),
+      `30 分以内に ${dropBurst.accounts} アカウントが同じ${city}へ転売対象商品（${dropBurst.category}）を届けています。サイト全体の購入者 ${dropBurst.siteAccounts} アカウントのうち、この地域は通常 ${percent}% です`,
+      `${dropBurst.accounts} accounts shipped resale targets (${dropBurst.category}) into the city of this order within 30 minutes, of ${dropBurst.siteAccounts} on the whole site; that city usually takes ${percent}% of them`,
+    );
+  },
+};
