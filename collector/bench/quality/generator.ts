@@ -8,6 +8,7 @@ import { neighbours } from "./neighbours.js";
 import { type Draft, type MixedKind, TRUTH_KINDS, type Truth, type TruthKind } from "./persona.js";
 import { pickupBuyer } from "./pickup.js";
 import { createRng } from "./prng.js";
+import { releaseCrowd } from "./release-crowd.js";
 import { accountTakeover, regularGift } from "./takeover.js";
 
 export type { DeviceProfile } from "./devices.js";
@@ -66,6 +67,8 @@ export const MIX: Readonly<Record<MixedKind, number>> = {
   // Honest twins of a ring's shared building and of a drop: neighbours, and buyers who never ship home.
   neighbour: 0.04,
   pickup: 0.03,
+  // The honest twin of a ring's burst into one city: a release's crowd, half of it in Tokyo.
+  release_crowd: 0.04,
 };
 
 const BUILDERS: Readonly<Record<MixedKind, (ctx: Ctx) => Draft[]>> = {
@@ -80,6 +83,7 @@ const BUILDERS: Readonly<Record<MixedKind, (ctx: Ctx) => Draft[]>> = {
   regular_gift: regularGift,
   neighbour: neighbours,
   pickup: pickupBuyer,
+  release_crowd: releaseCrowd,
 };
 
 export const DEFAULT_START = Date.parse("2026-10-01T00:00:00+09:00");

@@ -24,6 +24,7 @@ export const TRUTH_KINDS = [
   "regular_gift",
   "neighbour",
   "pickup",
+  "release_crowd",
   // The owner of a taken-over account, shopping as before after the stranger's orders: made by the
   // takeover builder, not a share of the mix of its own.
   "takeover_victim",

@@ -20,6 +20,8 @@ export interface Figures {
   collisionFpr: number;
   /** Honest neighbours in other rooms of one building. */
   neighbourFpr: number;
+  /** A release's crowd: honest fans buying a drop in its first half hour, half of them in Tokyo. */
+  crowdFpr: number;
   /** Honest ship ≠ bill: pick-up points, offices, a regular's present. */
   elsewhereFpr: number;
   /** The owners of taken-over accounts, shopping again after the stranger's orders. */
@@ -74,6 +76,7 @@ export function figures(orders: readonly StreamOrder[], answers: ReadonlyMap<str
     familyFpr: ofKinds("family"),
     collisionFpr: ofKinds("device_collision"),
     neighbourFpr: ofKinds("neighbour"),
+    crowdFpr: ofKinds("release_crowd"),
     elsewhereFpr: ofKinds("pickup", "regular_gift"),
     victimFpr: ofKinds("takeover_victim"),
     stolenCardRecall: ofKinds("stolen_card"),
@@ -132,6 +135,7 @@ export function printTable(columns: Record<string, Figures>, goals: Partial<Reco
     ["  family trap not accepted", (f) => pct(f.familyFpr), goals.trap ?? ""],
     ["  device-collision trap not accepted", (f) => pct(f.collisionFpr), goals.trap ?? ""],
     ["  neighbours (other rooms) not accepted", (f) => pct(f.neighbourFpr), goals.trap ?? ""],
+    ["  a release's crowd not accepted", (f) => pct(f.crowdFpr), goals.trap ?? ""],
     ["  pick-up, office, gift not accepted", (f) => pct(f.elsewhereFpr), goals.trap ?? ""],
     ["  takeover victims' own orders not accepted", (f) => pct(f.victimFpr), goals.trap ?? ""],
     ["stolen-card recall", (f) => pct(f.stolenCardRecall), goals.stolenCardRecall ?? ""],

@@ -65,6 +65,7 @@ const ROWS: [string, (f: Figures) => number, (x: number) => string, string][] = 
   ["family not accepted", (f) => f.familyFpr, pct, QUALITY_GOALS.trap],
   ["device collision not accepted", (f) => f.collisionFpr, pct, QUALITY_GOALS.trap],
   ["neighbours not accepted", (f) => f.neighbourFpr, pct, QUALITY_GOALS.trap],
+  ["a release's crowd not accepted", (f) => f.crowdFpr, pct, QUALITY_GOALS.trap],
   ["pick-up/office/gift not accepted", (f) => f.elsewhereFpr, pct, QUALITY_GOALS.trap],
   ["takeover victims not accepted", (f) => f.victimFpr, pct, QUALITY_GOALS.trap],
   ["ring pairs F1", (f) => f.ring.f1, num, QUALITY_GOALS.ringF1],
