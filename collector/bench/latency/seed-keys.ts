@@ -8,6 +8,7 @@ import {
 } from "../../src/normalize/index.js";
 import { getIdentifiers } from "../../src/scoring/identifiers.js";
 import { getPersonKey, getSurnameKey, type OrderIdentity } from "../../src/scoring/identity.js";
+import { riskyCategoriesOf } from "../../src/scoring/order-units.js";
 import { DEFAULT_SETTINGS } from "../../src/scoring/settings.js";
 import { canonicalAddress, type GeneratedOrder, type Home, postalOf } from "./population.js";
 
@@ -85,7 +86,16 @@ export function createSeedKeys(secret: string) {
       if (item.category && RISKY.has(item.category.toLowerCase())) riskyUnits += quantity;
     }
     return {
-      identifiers: getIdentifiers(secret, { customerId, ip: body.ip ?? device?.ip }, identity, device),
+      identifiers: getIdentifiers(
+        secret,
+        {
+          customerId,
+          ip: body.ip ?? device?.ip,
+          riskyCategories: riskyCategoriesOf(body.items ?? [], DEFAULT_SETTINGS.riskyCategories),
+        },
+        identity,
+        device,
+      ),
       customerKey: customerId ? keyed(secret, "account", customerId) : null,
       personKey: nameKeys[0] ? keyed(secret, "person", nameKeys[0]) : null,
       surnameKey: nameKeys[1] ? keyed(secret, "surname", nameKeys[1]) : null,

@@ -21,7 +21,10 @@ const MAX_CATEGORIES = 3;
  * The order's resale-target categories, folded to lower case, at most MAX_CATEGORIES: what a
  * launch-day burst is counted by (identifiers.ts, siteCategory and areaCategory).
  */
-export function riskyCategoriesOf(items: NonNullable<Order["items"]>, riskyCategories: string[]): string[] {
+export function riskyCategoriesOf(
+  items: ReadonlyArray<{ category?: string | undefined }>,
+  riskyCategories: readonly string[],
+): string[] {
   const risky = new Set(riskyCategories.map((c) => c.toLowerCase()));
   const found = new Set<string>();
   for (const item of items) {
