@@ -11,6 +11,8 @@ import { warmAddressData } from "../../src/normalize/address-area.js";
 import { createRescoreQueue } from "../../src/orders/rescore-queue.js";
 import { getIdentifiers } from "../../src/scoring/identifiers.js";
 import { getOrderIdentity } from "../../src/scoring/identity.js";
+import { riskyCategoriesOf } from "../../src/scoring/order-units.js";
+import { DEFAULT_SETTINGS } from "../../src/scoring/settings.js";
 import { createSite } from "../../src/sites/create-site.js";
 import { DISTRIBUTED, partitionsIn } from "../../src/testing/partition-by-site.js";
 import { BENCH_DATABASE, createBenchDatabase, dropBenchDatabase, dropIndexes, rebuildIndexes } from "./database.js";
@@ -76,7 +78,13 @@ function checkSeedKeys(sample: number): number {
     const generated = orderOf(`C${n}`, personOf(rng.int(0, 1_000_000)), rng);
     const order = orderRequestSchema.parse(generated.body);
     const identity = getOrderIdentity(order);
-    const real = getIdentifiers(SECRET, { customerId: order.customer?.id, ip: order.ip }, identity, generated.device);
+    const riskyCategories = riskyCategoriesOf(order.items ?? [], DEFAULT_SETTINGS.riskyCategories);
+    const real = getIdentifiers(
+      SECRET,
+      { customerId: order.customer?.id, ip: order.ip, riskyCategories },
+      identity,
+      generated.device,
+    );
     const seeded = keysOf(generated).identifiers;
     const key = (ids: typeof real) =>
       ids
