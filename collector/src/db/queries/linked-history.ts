@@ -1,6 +1,6 @@
 import { FRAUD_LABELS } from "@shinsa/shared";
 import { sql } from "drizzle-orm";
-import { IDENTIFIER_KINDS, type Identifier, type IdentifierKind } from "../../lib/identifier.js";
+import { CONTEXT_KINDS, IDENTIFIER_KINDS, type Identifier, type IdentifierKind } from "../../lib/identifier.js";
 import type { NetworkKind } from "../../lib/network-kind.js";
 import {
   type LinkedHistory,
@@ -17,6 +17,11 @@ import { jsonParam } from "../json-param.js";
 // The labels are constants of the wire schema, so they go into the statement's text: its plan
 // does not depend on a parameter.
 const FRAUD_LABEL_LIST = sql.raw(FRAUD_LABELS.map((l) => `'${l}'`).join(", "));
+
+// A context row (a category bought on the site, into a city) is counted, never linked: its order's
+// ring, label and reasons are not read. The kind is a constant of the code, so it goes into the
+// text, and the test on it gates the look-up of the order before it runs (a one-time filter).
+const CONTEXT_KIND_LIST = sql.raw(CONTEXT_KINDS.map((k) => `'${k}'`).join(", "));
 
 /** Rings of the neighbours whose size is read, at most a handful: what the order would join, beyond its direct links. */
 export const RINGS_READ = 8;
@@ -71,7 +76,10 @@ export async function loadHistory(
         order by oi.placed_at desc, oi.order_id desc
         limit q.lim
       ) n
-      left join orders o on o.site_id = ${siteId} and o.order_id = n.order_id
+      left join lateral (
+        select o.ring_id, o.label, o.network_kind, o.reasons from orders o
+        where q.kind not in (${CONTEXT_KIND_LIST}) and o.site_id = ${siteId} and o.order_id = n.order_id
+      ) o on true
     ), r as (
       select ring_id from n where ring_id is not null group by ring_id order by min(pos) limit ${RINGS_READ}
     )
