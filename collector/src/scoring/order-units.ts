@@ -14,22 +14,22 @@ export function countUnits(items: NonNullable<Order["items"]>, riskyCategories: 
   return { riskyUnits, units };
 }
 
-/** Resale-target categories never named this many in one order: a drop's buyer picks one or two. */
-const MAX_CATEGORIES = 3;
-
 /**
- * The order's resale-target categories, folded to lower case, at most MAX_CATEGORIES: what a
- * launch-day burst is counted by (identifiers.ts, siteCategory and areaCategory).
+ * The order's main resale-target category, folded to lower case (most units, then by name), as a
+ * list of none or one: what a launch-day burst is counted by (identifiers.ts, siteCategory and
+ * areaCategory). One is enough: a ring member's order holds one release, and each category more
+ * would add two more history reads to every order that holds several.
  */
 export function riskyCategoriesOf(
-  items: ReadonlyArray<{ category?: string | undefined }>,
+  items: ReadonlyArray<{ category?: string | undefined; quantity?: number | undefined }>,
   riskyCategories: readonly string[],
 ): string[] {
   const risky = new Set(riskyCategories.map((c) => c.toLowerCase()));
-  const found = new Set<string>();
+  const units = new Map<string, number>();
   for (const item of items) {
     const category = item.category?.toLowerCase();
-    if (category && risky.has(category)) found.add(category);
+    if (category && risky.has(category)) units.set(category, (units.get(category) ?? 0) + (item.quantity ?? 1));
   }
-  return [...found].sort().slice(0, MAX_CATEGORIES);
+  const ranked = [...units].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  return ranked.slice(0, 1).map(([category]) => category);
 }

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { CONTEXT_KINDS, IDENTIFIER_KINDS, type Identifier, type IdentifierKind } from "../../lib/identifier.js";
 import type { NetworkKind } from "../../lib/network-kind.js";
 import {
+  CITY_CATEGORY_ROWS,
   type LinkedHistory,
   type ListHit,
   NEIGHBOURS_PER_IDENTIFIER,
@@ -20,7 +21,8 @@ const FRAUD_LABEL_LIST = sql.raw(FRAUD_LABELS.map((l) => `'${l}'`).join(", "));
 
 // A context row (a category bought on the site, into a city) is counted, never linked: its order's
 // ring, label and reasons are not read. The kind is a constant of the code, so it goes into the
-// text, and the test on it gates the look-up of the order before it runs (a one-time filter).
+// text, and the test on it gates the look-up of the order before it runs: OFFSET 0 keeps the
+// subquery from being flattened into a join, which would look up every row's order and then filter.
 const CONTEXT_KIND_LIST = sql.raw(CONTEXT_KINDS.map((k) => `'${k}'`).join(", "));
 
 /** Rings of the neighbours whose size is read, at most a handful: what the order would join, beyond its direct links. */
@@ -46,7 +48,12 @@ export async function loadHistory(
   const wanted = identifiers.map((i) => ({
     kind: i.kind,
     value: i.value,
-    lim: IDENTIFIER_KINDS[i.kind] === "weak" ? weakLimit : NEIGHBOURS_PER_IDENTIFIER,
+    lim:
+      IDENTIFIER_KINDS[i.kind] === "weak"
+        ? weakLimit
+        : i.kind === "areaCategory"
+          ? CITY_CATEGORY_ROWS
+          : NEIGHBOURS_PER_IDENTIFIER,
   }));
   // n: a LATERAL index scan per identifier, newest first, numbered in the order of the identifiers
   // (facts list the linked orders in that order). It reads only columns of
@@ -79,6 +86,7 @@ export async function loadHistory(
       left join lateral (
         select o.ring_id, o.label, o.network_kind, o.reasons from orders o
         where q.kind not in (${CONTEXT_KIND_LIST}) and o.site_id = ${siteId} and o.order_id = n.order_id
+        offset 0
       ) o on true
     ), r as (
       select ring_id from n where ring_id is not null group by ring_id order by min(pos) limit ${RINGS_READ}

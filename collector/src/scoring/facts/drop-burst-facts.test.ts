@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ago, HOUR, neighbour, PLACED_AT } from "../rules/fixtures.js";
 import { BURST_WINDOW_MS, type DropKey, dropBurstFacts, poissonAtLeast } from "./drop-burst-facts.js";
-import { NEIGHBOURS_PER_IDENTIFIER, type Neighbour } from "./inputs.js";
+import { CITY_CATEGORY_ROWS, NEIGHBOURS_PER_IDENTIFIER, type Neighbour } from "./inputs.js";
 
 const MIN = 60_000;
 const self = { customerKey: "cust-self", personKey: "山田太郎", surnameKey: "山田", placedAt: PLACED_AT };
@@ -64,6 +64,16 @@ describe("a launch-day burst into one city", () => {
     const facts = dropBurstFacts(self, [key], release);
     expect(facts.pValue).toBe(1);
     expect(facts.orderIds).toEqual([]);
+  });
+
+  it("reads a busy city's share over the span its own rows cover, not the site's", () => {
+    // The city's read is full: 20 buys in the last five days, while the site's reaches back three weeks.
+    const city = Array.from({ length: CITY_CATEGORY_ROWS - 3 }, (_, i) => buy(200 + i, ago((i + 1) * 6 * HOUR), true));
+    const now = [buy(1, ago(4 * MIN), true), buy(2, ago(9 * MIN), true), buy(4, ago(12 * MIN), true)];
+    const facts = dropBurstFacts(self, [key], [...usualMonth(), ...city.flat(), ...now.flat()]);
+    // Over those five days the city took most of the site's buys: three more are no burst.
+    expect(facts.share).toBeGreaterThan(0.3);
+    expect(facts.pValue).toBeGreaterThan(0.01);
   });
 
   it("gives no judgement without a city to ship to", () => {

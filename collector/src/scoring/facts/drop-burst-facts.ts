@@ -1,4 +1,4 @@
-import { NEIGHBOURS_PER_IDENTIFIER, type Neighbour } from "./inputs.js";
+import { CITY_CATEGORY_ROWS, NEIGHBOURS_PER_IDENTIFIER, type Neighbour } from "./inputs.js";
 import type { OrderFacts, SelfKeys } from "./order-facts.js";
 
 // 転売 on launch day, seen from the map. A ring's accounts may share nothing — their own names,
@@ -38,8 +38,9 @@ const NONE: OrderFacts["dropBurst"] = {
 /**
  * The least likely burst among the order's categories: how many accounts bought it into this city
  * within BURST_WINDOW_MS (this one included), how many on the whole site, the city's usual share, and
- * the chance of at least that many by the usual share (Poisson). When the read cannot see the whole
- * window — more buys on the site than it loads — there is no judgement: a big release is no burst.
+ * the chance of at least that many by the usual share (Poisson). When a read cannot see the whole
+ * window — more buys on the site, or into the city, than it loads — there is no judgement: a big
+ * release is no burst.
  */
 export function dropBurstFacts(
   self: SelfKeys & { placedAt: Date },
@@ -56,18 +57,20 @@ export function dropBurstFacts(
     const to = self.placedAt.getTime() + BURST_WINDOW_MS;
     const inWindow = (r: Neighbour) => r.placedAt.getTime() >= from && r.placedAt.getTime() <= to;
     const others = (r: Neighbour) => me === null || buyerOf(r) !== me;
-    const oldestSite = Math.min(...site.map((r) => r.placedAt.getTime()));
-    // The read holds the newest rows only: at its bound, the window must lie within what it holds.
-    if (site.length >= NEIGHBOURS_PER_IDENTIFIER && oldestSite >= from) continue;
-    if (area.length >= NEIGHBOURS_PER_IDENTIFIER) continue;
+    // Each read holds its newest rows only: at its bound, it sees back to its oldest row and no further.
+    const seenFrom = (read: Neighbour[], bound: number) =>
+      read.length >= bound ? Math.min(...read.map((r) => r.placedAt.getTime())) : Number.NEGATIVE_INFINITY;
+    const since = Math.max(seenFrom(site, NEIGHBOURS_PER_IDENTIFIER), seenFrom(area, CITY_CATEGORY_ROWS));
+    // A window not seen whole (a release too big for the read, or a city too busy) is not judged.
+    if (since >= from) continue;
     const areaNow = area.filter((r) => inWindow(r) && others(r));
     const burstBuyers = new Set(areaNow.map(buyerOf));
     if (burstBuyers.size === 0) continue;
     const siteBuyers = new Set(site.filter((r) => inWindow(r) && others(r)).map(buyerOf));
-    // The city's usual share, from the site's buys the read holds before the window (the newest
-    // NEIGHBOURS_PER_IDENTIFIER at most), leaving out the accounts being judged.
+    // The city's usual share, from the buys before the window over the span both reads hold,
+    // leaving out the accounts being judged.
     const usual = (r: Neighbour) =>
-      r.placedAt.getTime() >= oldestSite && r.placedAt.getTime() < from && !burstBuyers.has(buyerOf(r)) && others(r);
+      r.placedAt.getTime() >= since && r.placedAt.getTime() < from && !burstBuyers.has(buyerOf(r)) && others(r);
     const siteBefore = site.filter(usual).length;
     const areaBefore = area.filter(usual).length;
     const share = (areaBefore + PRIOR_WEIGHT * PRIOR_SHARE) / (siteBefore + PRIOR_WEIGHT);

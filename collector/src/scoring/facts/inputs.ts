@@ -11,6 +11,12 @@ import type { NetworkKind } from "../../lib/network-kind.js";
  */
 export const NEIGHBOURS_PER_IDENTIFIER = 50;
 
+/**
+ * Rows of a category into one city the history holds (areaCategory): a burst is a handful, and the
+ * city's usual share is read over the span these rows cover when they are fewer than the site's.
+ */
+export const CITY_CATEGORY_ROWS = 20;
+
 /** An earlier order that shares one identifier with this one: one row per identifier it shares. */
 export interface Neighbour {
   kind: IdentifierKind;
