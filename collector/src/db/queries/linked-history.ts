@@ -1,14 +1,9 @@
 import { FRAUD_LABELS } from "@shinsa/shared";
 import { sql } from "drizzle-orm";
+import { CITY_CATEGORY_ROWS, NEIGHBOURS_PER_IDENTIFIER } from "../../lib/history-bounds.js";
 import { CONTEXT_KINDS, IDENTIFIER_KINDS, type Identifier, type IdentifierKind } from "../../lib/identifier.js";
 import type { NetworkKind } from "../../lib/network-kind.js";
-import {
-  CITY_CATEGORY_ROWS,
-  type LinkedHistory,
-  type ListHit,
-  NEIGHBOURS_PER_IDENTIFIER,
-  type RingStats,
-} from "../../scoring/facts/inputs.js";
+import type { LinkedHistory, ListHit, RingStats } from "../../scoring/facts/inputs.js";
 import { type Db, jsonValue, rowsOf } from "../client.js";
 import { jsonParam } from "../json-param.js";
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { CITY_CATEGORY_ROWS, NEIGHBOURS_PER_IDENTIFIER } from "../../lib/history-bounds.js";
 import { ago, HOUR, neighbour, PLACED_AT } from "../rules/fixtures.js";
 import { BURST_WINDOW_MS, type DropKey, dropBurstFacts, poissonAtLeast } from "./drop-burst-facts.js";
-import { CITY_CATEGORY_ROWS, NEIGHBOURS_PER_IDENTIFIER, type Neighbour } from "./inputs.js";
+import type { Neighbour } from "./inputs.js";
 
 const MIN = 60_000;
 const self = { customerKey: "cust-self", personKey: "山田太郎", surnameKey: "山田", placedAt: PLACED_AT };

@@ -1,4 +1,5 @@
-import { CITY_CATEGORY_ROWS, NEIGHBOURS_PER_IDENTIFIER, type Neighbour } from "./inputs.js";
+import { CITY_CATEGORY_ROWS, NEIGHBOURS_PER_IDENTIFIER } from "../../lib/history-bounds.js";
+import type { Neighbour } from "./inputs.js";
 import type { OrderFacts, SelfKeys } from "./order-facts.js";
 
 // 転売 on launch day, seen from the map. A ring's accounts may share nothing — their own names,

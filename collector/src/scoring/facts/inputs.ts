@@ -5,18 +5,6 @@ import type { NetworkKind } from "../../lib/network-kind.js";
 // What scoring is given to judge one order, as plain values: the use case reads them
 // (orders/score-and-store.ts, through its queries); scoring never reads anything itself.
 
-/**
- * Most recent orders the history holds per identifier (db/queries/linked-history.ts): enough for
- * velocity and hub counts, bounded for latency. A fact that counts rows knows it may not see past it.
- */
-export const NEIGHBOURS_PER_IDENTIFIER = 50;
-
-/**
- * Rows of a category into one city the history holds (areaCategory): a burst is a handful, and the
- * city's usual share is read over the span these rows cover when they are fewer than the site's.
- */
-export const CITY_CATEGORY_ROWS = 20;
-
 /** An earlier order that shares one identifier with this one: one row per identifier it shares. */
 export interface Neighbour {
   kind: IdentifierKind;
