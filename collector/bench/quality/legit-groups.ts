@@ -4,9 +4,9 @@ import type { OrderOptions } from "./customer.js";
 import { type Ctx, type Customer, customerOrder, hardwareKind, newCustomer, setupOn } from "./customer.js";
 import { type Hardware, iphone, newHardware } from "./devices.js";
 import { newHome, pickPlace } from "./jp-addresses.js";
-import { pickName, pickSurname } from "./jp-names.js";
+import { type JpName, type NamePart, pickName, pickSurname } from "./jp-names.js";
 import { type Draft, shoppingTime, type Truth } from "./persona.js";
-import { textHash } from "./prng.js";
+import { type Rng, textHash } from "./prng.js";
 
 // The honest side of the stream, including the two traps: families at one address, and strangers
 // whose phones are the same model, so that their browsers look the same.
@@ -55,7 +55,7 @@ export function family(ctx: Ctx): Draft[] {
   for (let i = rng.int(1, 3); i > 0; i--) {
     const own = setupOn(rng, ctx, newHardware(rng, hardwareKind(rng)));
     const member = newCustomer(ctx, rng, {
-      name: pickName(rng, surname),
+      name: ownGivenName(rng, surname, members),
       home,
       homeIp: first.homeIp,
       devices: shared && rng.chance(0.5) ? [shared, own] : [own],
@@ -75,6 +75,19 @@ export function family(ctx: Ctx): Draft[] {
   return members.flatMap((m) =>
     ordersOf(ctx, m, rng.int(1, 4), "family").map((d) => ({ ...d, truth: { ...d.truth, ...household } })),
   );
+}
+
+/**
+ * A relative's name, never a given name someone of the household already has: a family register
+ * (戸籍) does not accept a child named like a parent or a sibling, so two of one household with one
+ * full name are one person's accounts, not a family. Redrawn only on a clash, so that every other
+ * family of the stream keeps its names.
+ */
+function ownGivenName(rng: Rng, surname: NamePart, members: readonly Customer[]): JpName {
+  let name = pickName(rng, surname);
+  for (let tries = 0; tries < 10 && members.some((m) => m.name.given.kanji === name.given.kanji); tries++)
+    name = pickName(rng, surname);
+  return name;
 }
 
 // The exact configurations that many strangers share: best-selling iPhones on the current iOS, the
