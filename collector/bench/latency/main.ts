@@ -9,7 +9,7 @@ import { createLogger } from "../../src/lib/logger.js";
 import { createMetrics } from "../../src/lib/metrics.js";
 import { warmAddressData } from "../../src/normalize/address-area.js";
 import { createRescoreQueue } from "../../src/orders/rescore-queue.js";
-import { getIdentifiers } from "../../src/scoring/identifiers.js";
+import { getDropKeys, getIdentifiers } from "../../src/scoring/identifiers.js";
 import { getOrderIdentity } from "../../src/scoring/identity.js";
 import { riskyCategoriesOf } from "../../src/scoring/order-units.js";
 import { DEFAULT_SETTINGS } from "../../src/scoring/settings.js";
@@ -78,10 +78,10 @@ function checkSeedKeys(sample: number): number {
     const generated = orderOf(`C${n}`, personOf(rng.int(0, 1_000_000)), rng);
     const order = orderRequestSchema.parse(generated.body);
     const identity = getOrderIdentity(order);
-    const riskyCategories = riskyCategoriesOf(order.items ?? [], DEFAULT_SETTINGS.riskyCategories);
+    const drops = getDropKeys(SECRET, riskyCategoriesOf(order.items ?? [], DEFAULT_SETTINGS.riskyCategories), identity);
     const real = getIdentifiers(
       SECRET,
-      { customerId: order.customer?.id, ip: order.ip, riskyCategories },
+      { customerId: order.customer?.id, ip: order.ip, drops },
       identity,
       generated.device,
     );

@@ -6,7 +6,7 @@ import {
   normalizeEmail,
   normalizePhone,
 } from "../../src/normalize/index.js";
-import { getIdentifiers } from "../../src/scoring/identifiers.js";
+import { getDropKeys, getIdentifiers } from "../../src/scoring/identifiers.js";
 import { getPersonKey, getSurnameKey, type OrderIdentity } from "../../src/scoring/identity.js";
 import { riskyCategoriesOf } from "../../src/scoring/order-units.js";
 import { DEFAULT_SETTINGS } from "../../src/scoring/settings.js";
@@ -91,7 +91,7 @@ export function createSeedKeys(secret: string) {
         {
           customerId,
           ip: body.ip ?? device?.ip,
-          riskyCategories: riskyCategoriesOf(body.items ?? [], DEFAULT_SETTINGS.riskyCategories),
+          drops: getDropKeys(secret, riskyCategoriesOf(body.items ?? [], DEFAULT_SETTINGS.riskyCategories), identity),
         },
         identity,
         device,

@@ -51,14 +51,15 @@ export async function scoreAndStore(
 
   const { token, device } = checkToken(order.token, found, now);
   const ip = order.ip ?? device?.ip;
-  const riskyCategories = riskyCategoriesOf(order.items ?? [], settings.riskyCategories);
+  // Keyed once: stored as identifiers, and counted by the judge.
+  const dropKeys = getDropKeys(secret, riskyCategoriesOf(order.items ?? [], settings.riskyCategories), identity);
   // With truncateIp the identifier is the network's, so it links orders stored before and after.
   const identifiers = getIdentifiers(
     secret,
     {
       customerId: order.customer?.id,
       ip: keptIp(ip, settings.truncateIp),
-      riskyCategories,
+      drops: dropKeys,
     },
     identity,
     device,
@@ -82,7 +83,7 @@ export async function scoreAndStore(
       history,
       hostingNetwork,
       network,
-      dropKeys: getDropKeys(secret, riskyCategories, identity),
+      dropKeys,
     },
     rules,
     newRingId,

@@ -38,7 +38,12 @@ describe("getIdentifiers", () => {
 
   it("keys each resale-target category for the whole site and for the city it ships to, written any way", () => {
     const ids = (order: Order) =>
-      getIdentifiers(SECRET, { riskyCategories: ["sneakers", "trading_cards"] }, getOrderIdentity(order), null);
+      getIdentifiers(
+        SECRET,
+        { drops: getDropKeys(SECRET, ["sneakers", "trading_cards"], getOrderIdentity(order)) },
+        getOrderIdentity(order),
+        null,
+      );
     const here = ids(shippedTo("東京都世田谷区太子堂2-3-4", "154-0004"));
     const nextTown = ids(shippedTo("世田谷区三軒茶屋１丁目５－６", "154-0024"));
     const otherWard = ids(shippedTo("東京都目黒区中目黒1-1-1", "153-0061"));

@@ -40,8 +40,8 @@ export function getIdentifiers(
   input: {
     customerId?: string | undefined;
     ip?: string | null | undefined;
-    /** The order's resale-target categories (order-units.ts, riskyCategoriesOf). */
-    riskyCategories?: readonly string[];
+    /** The order's resale-target categories, keyed once by the caller (getDropKeys). */
+    drops?: readonly DropKey[];
   },
   identity: OrderIdentity,
   device: DeviceIds | null,
@@ -66,7 +66,7 @@ export function getIdentifiers(
     ["ip", input.ip],
     ["machineArea", machineAreaOf(device, identity.shippingAddress)],
   ];
-  const drops = getDropKeys(secret, input.riskyCategories ?? [], identity).flatMap((d) => [
+  const drops = (input.drops ?? []).flatMap((d) => [
     { kind: "siteCategory" as const, value: d.site },
     ...(d.area ? [{ kind: "areaCategory" as const, value: d.area }] : []),
   ]);

@@ -50,17 +50,14 @@ export function dropBurstFacts(
 ): OrderFacts["dropBurst"] {
   let best = NONE;
   const me = buyerOf(self);
+  const from = self.placedAt.getTime() - BURST_WINDOW_MS;
+  const to = self.placedAt.getTime() + BURST_WINDOW_MS;
+  const inWindow = (r: Neighbour) => r.placedAt.getTime() >= from && r.placedAt.getTime() <= to;
+  const others = (r: Neighbour) => me === null || buyerOf(r) !== me;
   for (const key of keys) {
     if (!key.area) continue;
     const site = rows.filter((r) => r.kind === "siteCategory" && r.value === key.site);
     const area = rows.filter((r) => r.kind === "areaCategory" && r.value === key.area);
-    const from = self.placedAt.getTime() - BURST_WINDOW_MS;
-    const to = self.placedAt.getTime() + BURST_WINDOW_MS;
-    const inWindow = (r: Neighbour) => r.placedAt.getTime() >= from && r.placedAt.getTime() <= to;
-    const others = (r: Neighbour) => me === null || buyerOf(r) !== me;
-    // Each read holds its newest rows only: at its bound, it sees back to its oldest row and no further.
-    const seenFrom = (read: Neighbour[], bound: number) =>
-      read.length >= bound ? Math.min(...read.map((r) => r.placedAt.getTime())) : Number.NEGATIVE_INFINITY;
     const since = Math.max(seenFrom(site, NEIGHBOURS_PER_IDENTIFIER), seenFrom(area, CITY_CATEGORY_ROWS));
     // A window not seen whole (a release too big for the read, or a city too busy) is not judged.
     if (since >= from) continue;
@@ -89,6 +86,10 @@ export function dropBurstFacts(
   }
   return best;
 }
+
+/** Each read holds its newest rows only: at its bound, it sees back to its oldest row and no further. */
+const seenFrom = (read: readonly Neighbour[], bound: number) =>
+  read.length >= bound ? Math.min(...read.map((r) => r.placedAt.getTime())) : Number.NEGATIVE_INFINITY;
 
 /** An account, else a buyer's name, else the order alone. */
 const buyerOf = (r: SelfKeys & { orderId?: string }) => r.customerKey ?? r.personKey ?? r.orderId ?? null;
