@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CITY_CATEGORY_ROWS, NEIGHBOURS_PER_IDENTIFIER } from "../../lib/history-bounds.js";
 import { ago, HOUR, neighbour, PLACED_AT } from "../rules/fixtures.js";
-import { BURST_WINDOW_MS, type DropKey, dropBurstFacts, poissonAtLeast } from "./drop-burst-facts.js";
+import { BURST_WINDOW_MS, type DropKey, dropBurstFacts, PRIOR_SHARE, poissonAtLeast } from "./drop-burst-facts.js";
 import type { Neighbour } from "./inputs.js";
 
 const MIN = 60_000;
@@ -82,9 +82,24 @@ describe("a launch-day burst into one city", () => {
     expect(dropBurstFacts(self, [{ ...key, area: null }], [...usualMonth(), ...now]).pValue).toBe(1);
   });
 
-  it("weighs a new shop's city by the prior share: three alone on the site may be a local shop", () => {
-    const now = [buy(1, ago(4 * MIN), true), buy(2, ago(9 * MIN), true)].flat();
-    expect(dropBurstFacts(self, [key], now).pValue).toBeGreaterThan(0.001);
+  it("weighs a new shop's buyers by the prior alone: two of one ward are no burst, three are", () => {
+    const two = [buy(1, ago(4 * MIN), true), buy(3, ago(6 * MIN), false)].flat();
+    expect(dropBurstFacts(self, [key], two).pValue).toBeGreaterThan(0.001);
+    const three = [buy(1, ago(4 * MIN), true), buy(2, ago(9 * MIN), true), buy(3, ago(6 * MIN), false)].flat();
+    expect(dropBurstFacts(self, [key], three).pValue).toBeLessThan(0.001);
+  });
+
+  it("takes a ward the shop has never shipped to at the prior share, a ward's not a whole city's", () => {
+    // 40 earlier buys, none into this ward; at the drop two others of the ward among six on the site.
+    const history = Array.from({ length: 40 }, (_, i) => buy(100 + i, ago((i + 1) * 15 * HOUR), false)).flat();
+    const now = [
+      ...[1, 2].map((n) => buy(n, ago(n * 3 * MIN), true)),
+      ...[3, 4, 5, 6].map((n) => buy(n, ago(n * 3 * MIN), false)),
+    ].flat();
+    const facts = dropBurstFacts(self, [key], [...history, ...now]);
+    expect(facts.accounts).toBe(3);
+    expect(facts.share).toBeCloseTo((PRIOR_SHARE * 20) / 60, 5);
+    expect(facts.pValue).toBeLessThan(0.001);
   });
 });
 

@@ -13,8 +13,13 @@ import type { OrderFacts, SelfKeys } from "./order-facts.js";
 /** How far either side of the order a buy still belongs to the same burst. */
 export const BURST_WINDOW_MS = 30 * 60_000;
 
-/** Before the shop's own figures say otherwise, a city's share of its buyers: about the largest city's share of Japan. */
-export const PRIOR_SHARE = 0.03;
+/**
+ * Before the shop's own figures say otherwise, a city's share of its buyers. The key is a
+ * municipality, a designated city's ward on its own (address.ts never keys 横浜市 whole), so the
+ * largest is 世田谷区, about 0.75% of Japan's people; 1% leaves room for a shop's buyers leaning
+ * to big cities.
+ */
+export const PRIOR_SHARE = 0.01;
 
 /** How many earlier buys the prior weighs as: a shop's own history outweighs it after a few dozen. */
 const PRIOR_WEIGHT = 20;
