@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { romajiOf } from "./jp-names.js";
 import type { Rng } from "./prng.js";
 
@@ -5,8 +6,25 @@ import type { Rng } from "./prng.js";
 
 export type PhoneKind = "mobile" | "ip" | "landline";
 
-/** Digits only; how it is written is a separate, per-order choice. */
+/**
+ * Digits only; how it is written is a separate, per-order choice. A number libphonenumber's
+ * metadata does not list as assigned (Sapporo's 011-9…, say) is not one a real customer gives:
+ * it is drawn again on a stream of its own, so every later draw of the generator stays as it was.
+ */
 export function newPhone(rng: Rng, kind: PhoneKind = "mobile", areaCode = "03"): string {
+  const digits = drawPhone(rng, kind, areaCode);
+  if (isAssigned(digits)) return digits;
+  const own = rng.fork(`phone:${digits}`);
+  for (let tries = 0; tries < 1000; tries++) {
+    const again = drawPhone(own, kind, areaCode);
+    if (isAssigned(again)) return again;
+  }
+  throw new Error(`no assigned ${kind} number found for area code ${areaCode}`);
+}
+
+const isAssigned = (digits: string) => parsePhoneNumberFromString(digits, "JP")?.isValid() === true;
+
+function drawPhone(rng: Rng, kind: PhoneKind, areaCode: string): string {
   const four = () => String(rng.int(0, 9999)).padStart(4, "0");
   // Subscriber numbers start with 1–9: 080-0… would read as the toll-free 0800.
   const first = () => String(rng.int(1000, 9999));
@@ -23,7 +41,7 @@ export function newPhone(rng: Rng, kind: PhoneKind = "mobile", areaCode = "03"):
 }
 
 // Area codes of the largest cities, so a landline fits the address it comes with.
-const AREA_CODES: Readonly<Record<string, string>> = {
+const AREA_CODE_OF: Readonly<Record<string, string>> = {
   東京都: "03",
   大阪府: "06",
   愛知県: "052",
@@ -35,7 +53,8 @@ const AREA_CODES: Readonly<Record<string, string>> = {
   宮城県: "022",
   広島県: "082",
 };
-export const areaCodeFor = (prefecture: string) => AREA_CODES[prefecture];
+export const areaCodeFor = (prefecture: string) => AREA_CODE_OF[prefecture];
+export const AREA_CODES = [...new Set(Object.values(AREA_CODE_OF))];
 
 export type PhoneStyle = "hyphen" | "digits" | "fullwidth" | "spaces" | "intl" | "choon";
 

@@ -2,8 +2,10 @@ import { orderRequestSchema } from "@shinsa/shared";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { describe, expect, it } from "vitest";
 import { lookupPostalCode, parsePostalCode } from "../../src/normalize/postal.js";
+import { AREA_CODES, newPhone } from "./contact.js";
 import { composition, generateStream, MIX } from "./generator.js";
 import { TRUTH_KINDS } from "./persona.js";
+import { createRng } from "./prng.js";
 
 const stream = generateStream({ seed: 7, orders: 1500 });
 const orders = stream.orders;
@@ -133,6 +135,16 @@ describe("generateStream", () => {
     );
     expect(phones.length).toBeGreaterThan(1000);
     expect(invalid).toEqual([]);
+  });
+
+  it("draws only numbers the numbering plan assigns, in every area code it uses (Sapporo's 011-9… is not)", () => {
+    const rng = createRng(3);
+    const kinds = [["mobile", "03"], ["ip", "03"], ...AREA_CODES.map((code) => ["landline", code] as const)] as const;
+    for (const [kind, code] of kinds) {
+      const drawn = Array.from({ length: 500 }, () => newPhone(rng, kind, code));
+      expect(drawn.filter((d) => !parsePhoneNumberFromString(d, "JP")?.isValid())).toEqual([]);
+      expect(drawn.every((d) => d.startsWith(kind === "landline" ? code : kind === "ip" ? "050" : "0"))).toBe(true);
+    }
   });
 
   it("schedules chargebacks weeks after the order, some beyond the span", () => {
