@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CITY_CATEGORY_ROWS, NEIGHBOURS_PER_IDENTIFIER } from "../../lib/history-bounds.js";
 import { ago, HOUR, neighbour, PLACED_AT } from "../rules/fixtures.js";
-import { BURST_WINDOW_MS, type DropKey, dropBurstFacts, PRIOR_SHARE, poissonAtLeast } from "./drop-burst-facts.js";
+import {
+  BURST_WINDOW_MS,
+  type DropKey,
+  dropBurstFacts,
+  PRIOR_SHARE,
+  poissonAtLeast,
+  SURNAME_PRIOR_SHARE,
+} from "./drop-burst-facts.js";
 import type { Neighbour } from "./inputs.js";
 
 const MIN = 60_000;
@@ -9,8 +16,8 @@ const self = { customerKey: "cust-self", personKey: "山田太郎", surnameKey: 
 const key: DropKey = { category: "sneakers", site: "site-sneakers", area: "area-sneakers-setagaya" };
 
 /** One buy of the category: on the site, and into the city when `inCity`. */
-function buy(n: number, at: Date, inCity: boolean, account = `cust-${n}`): Neighbour[] {
-  const row = { orderId: `B-${n}`, placedAt: at, customerKey: account, riskyUnits: 1 };
+function buy(n: number, at: Date, inCity: boolean, account = `cust-${n}`, surnameKey = `姓${n}`): Neighbour[] {
+  const row = { orderId: `B-${n}`, placedAt: at, customerKey: account, surnameKey, riskyUnits: 1 };
   return [
     neighbour({ ...row, kind: "siteCategory", value: key.site }),
     ...(inCity ? [neighbour({ ...row, kind: "areaCategory", value: key.area ?? "" })] : []),
@@ -100,6 +107,43 @@ describe("a launch-day burst into one city", () => {
     expect(facts.accounts).toBe(3);
     expect(facts.share).toBeCloseTo((PRIOR_SHARE * 20) / 60, 5);
     expect(facts.pValue).toBeLessThan(0.001);
+  });
+});
+
+describe("a launch-day burst under one surname", () => {
+  // A busy ward: a fifth of the shop's buyers of the category. Six of 30 at a drop is no burst.
+  const busyWard = () =>
+    Array.from({ length: 30 }, (_, i) => buy(100 + i, ago((i + 1) * 20 * HOUR), i % 5 === 0)).flat();
+  const drop = (relatives: number) =>
+    Array.from({ length: 30 }, (_, i) =>
+      buy(i + 1, ago((i + 1) * 40_000), i < 6, `cust-${i + 1}`, i < relatives ? "山田" : `姓${i + 1}`),
+    ).flat();
+
+  it("finds three others of the order's surname in a ward too busy to single out", () => {
+    const anyone = dropBurstFacts({ ...self, surnameKey: null }, [key], [...busyWard(), ...drop(3)]);
+    expect(anyone.pValue).toBeGreaterThan(0.001);
+    const facts = dropBurstFacts(self, [key], [...busyWard(), ...drop(3)]);
+    expect(facts.surname).toBe(true);
+    expect(facts.accounts).toBe(4);
+    expect(facts.orderIds.sort()).toEqual(["B-1", "B-2", "B-3"]);
+    // The ward's share (6.2 of 50 earlier buys) times the surname's prior among its buyers.
+    expect(facts.share).toBeCloseTo((6.2 / 50) * ((20 * SURNAME_PRIOR_SHARE) / 26), 5);
+    expect(facts.pValue).toBeLessThan(0.001);
+  });
+
+  it("takes one relative who also bought the release as chance", () => {
+    const facts = dropBurstFacts(self, [key], [...busyWard(), ...drop(1)]);
+    expect(facts.pValue).toBeGreaterThan(0.001);
+  });
+
+  it("weighs a surname many of the city's buyers carry by its share there", () => {
+    const yamadaWard = Array.from({ length: 30 }, (_, i) =>
+      buy(100 + i, ago((i + 1) * 20 * HOUR), i % 5 === 0, `cust-${100 + i}`, i % 10 === 0 ? "山田" : `姓${i}`),
+    ).flat();
+    const facts = dropBurstFacts(self, [key], [...yamadaWard, ...drop(2)]);
+    // Three of the ward's six earlier buyers are 山田: two more at the drop are usual for it.
+    expect(facts.share).toBeCloseTo((6.2 / 50) * (3.4 / 26), 5);
+    expect(facts.pValue).toBeGreaterThan(0.001);
   });
 });
 

@@ -85,6 +85,8 @@ export interface OrderFacts {
     pValue: number;
     /** The other accounts' orders of the burst. */
     orderIds: string[];
+    /** The burst counts the accounts under the order's own surname only, and `share` is theirs. */
+    surname: boolean;
   };
   /** Linked orders held for a resale pattern in the 60 days around this one, and the latest of them. */
   resaleHistory: { orders: number; lastAt: Date | null };

@@ -1,3 +1,4 @@
+import { describe, expect, it } from "vitest";
 import type { OrderFacts } from "../facts/order-facts.js";
 import { checkRule, factsOf, neighbour } from "./fixtures.js";
 import { resaleBurst } from "./resale-burst.js";
@@ -17,6 +18,7 @@ const withBurst = (burst: Partial<OrderFacts["dropBurst"]>, riskyUnits = 1, inpu
       share: 0.012,
       pValue: 0.00004,
       orderIds: ["B-1", "B-2", "B-3"],
+      surname: false,
       ...burst,
     },
   };
@@ -27,6 +29,16 @@ checkRule(resaleBurst, [
   ["the same burst, but this order buys books", withBurst({}, 0), null],
   ["two accounts of a city: it happens", withBurst({ accounts: 2, pValue: 0.0005 }), null],
   ["four accounts where the city buys a third of everything", withBurst({ share: 0.33, pValue: 0.04 }), null],
+  [
+    "three accounts of one surname in a release big enough to hide a ward",
+    withBurst({ accounts: 3, siteAccounts: 45, share: 0.0003, pValue: 0.00008, surname: true }),
+    "resale_burst",
+  ],
+  [
+    "two relatives who both bought the release",
+    withBurst({ accounts: 2, share: 0.0003, pValue: 0.0001, surname: true }),
+    null,
+  ],
   ["no burst at all", withBurst({ category: null, accounts: 1, siteAccounts: 1, pValue: 1, orderIds: [] }), null],
   [
     "the group already shows as a resale pattern at one door",
@@ -36,3 +48,12 @@ checkRule(resaleBurst, [
     null,
   ],
 ]);
+
+describe("a burst under one surname", () => {
+  it("says the accounts share a surname, and gives that surname's share in the city, not the city's", () => {
+    const hit = resaleBurst.evaluate(withBurst({ accounts: 3, share: 0.00031, pValue: 0.00008, surname: true }));
+    expect(hit?.message.ja).toContain("同じ姓の 3 アカウント");
+    expect(hit?.message.ja).toContain("0.031%");
+    expect(hit?.message.en).toContain("under one surname");
+  });
+});

@@ -17,6 +17,9 @@ export const isDropBurst = ({ riskyUnits, dropBurst }: Pick<OrderFacts, "riskyUn
  * category into one city within half an hour, more than the city's usual share of the site's buyers
  * makes likely (facts/drop-burst-facts.ts). The honest twin — fans of a release who happen to live
  * in one ward, or every buyer of a shop that sells to one city — is what the usual share stands for.
+ * Three accounts under one surname in a city at one release (relatives' accounts, or one person's
+ * under relatives' names) are weighed by the surname's share too; two relatives who both want the
+ * release are no burst.
  * When resale_pattern already names the group, it speaks for both.
  */
 export const resaleBurst: Rule = {
@@ -25,12 +28,23 @@ export const resaleBurst: Rule = {
     if (!isDropBurst(facts) || resalePattern.evaluate(facts)) return null;
     const { dropBurst, identity } = facts;
     const city = `${identity.shippingAddress?.prefecture ?? ""}${identity.shippingAddress?.city ?? ""}`;
+    const score = Math.min(55, 45 + 5 * (dropBurst.accounts - BURST_ACCOUNTS));
+    const { accounts, siteAccounts, category } = dropBurst;
+    if (dropBurst.surname) {
+      const percent = (dropBurst.share * 100).toPrecision(2);
+      return hit(
+        "resale_burst",
+        score,
+        `30 分以内に同じ姓の ${accounts} アカウントが同じ${city}へ転売対象商品（${category}）を届けています。サイト全体の購入者 ${siteAccounts} アカウントのうち、この地域のこの姓の購入者は通常 ${percent}% です`,
+        `${accounts} accounts under one surname shipped resale targets (${category}) into the city of this order within 30 minutes, of ${siteAccounts} on the whole site; buyers of that surname in that city are usually ${percent}% of them`,
+      );
+    }
     const percent = (dropBurst.share * 100).toFixed(dropBurst.share < 0.1 ? 1 : 0);
     return hit(
       "resale_burst",
-      Math.min(55, 45 + 5 * (dropBurst.accounts - BURST_ACCOUNTS)),
-      `30 分以内に ${dropBurst.accounts} アカウントが同じ${city}へ転売対象商品（${dropBurst.category}）を届けています。サイト全体の購入者 ${dropBurst.siteAccounts} アカウントのうち、この地域は通常 ${percent}% です`,
-      `${dropBurst.accounts} accounts shipped resale targets (${dropBurst.category}) into the city of this order within 30 minutes, of ${dropBurst.siteAccounts} on the whole site; that city usually takes ${percent}% of them`,
+      score,
+      `30 分以内に ${accounts} アカウントが同じ${city}へ転売対象商品（${category}）を届けています。サイト全体の購入者 ${siteAccounts} アカウントのうち、この地域は通常 ${percent}% です`,
+      `${accounts} accounts shipped resale targets (${category}) into the city of this order within 30 minutes, of ${siteAccounts} on the whole site; that city usually takes ${percent}% of them`,
     );
   },
 };
