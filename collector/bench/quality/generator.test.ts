@@ -1,7 +1,9 @@
 import { orderRequestSchema } from "@shinsa/shared";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { describe, expect, it } from "vitest";
+import { normalizeAddress } from "../../src/normalize/address.js";
 import { lookupPostalCode, parsePostalCode } from "../../src/normalize/postal.js";
+import { getSurnameKey } from "../../src/scoring/identity.js";
 import { AREA_CODES, newPhone } from "./contact.js";
 import { composition, generateStream, MIX } from "./generator.js";
 import { TRUTH_KINDS } from "./persona.js";
@@ -145,6 +147,27 @@ describe("generateStream", () => {
       expect(drawn.filter((d) => !parsePhoneNumberFromString(d, "JP")?.isValid())).toEqual([]);
       expect(drawn.every((d) => d.startsWith(kind === "landline" ? code : kind === "ip" ? "050" : "0"))).toBe(true);
     }
+  });
+
+  it("brings some release fans' relatives to the drop: one surname, one city, another door", () => {
+    const fans = ofKind("release_crowd").map((o) => {
+      const b = o.request.billing;
+      const address = normalizeAddress({ address: b?.address ?? "", postalCode: b?.postalCode ?? null });
+      return {
+        hour: Math.floor(Date.parse(o.request.createdAt ?? "") / 3_600_000),
+        surname: getSurnameKey(b?.name, b?.nameKana),
+        city: address.city,
+        door: address.householdKey,
+      };
+    });
+    const kin = fans.filter((a, i) =>
+      fans.some(
+        (b, j) =>
+          j > i && a.surname && a.surname === b.surname && a.city === b.city && a.hour === b.hour && a.door !== b.door,
+      ),
+    );
+    expect(kin.length).toBeGreaterThanOrEqual(3);
+    expect(kin.length).toBeLessThan(fans.length / 4);
   });
 
   it("schedules chargebacks weeks after the order, some beyond the span", () => {

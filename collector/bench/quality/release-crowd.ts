@@ -1,6 +1,7 @@
 import { dropTimes, hotItem } from "./catalog.js";
 import { type Ctx, customerOrder, newCustomer } from "./customer.js";
 import { newHome, pickPlace } from "./jp-addresses.js";
+import { pickName } from "./jp-names.js";
 import type { Draft } from "./persona.js";
 
 // The honest twin of a ring's launch-day burst into one city: a release's crowd. Twelve to thirty
@@ -8,6 +9,11 @@ import type { Draft } from "./persona.js";
 // with a few ordinary orders besides. Half of them live in Tokyo, where hype and buyers gather, more
 // than the shop's everyday buyers do: so a ward gets two or three of them now and then, by chance
 // alone. Crowds may fall on the same drop and add up to a release of fifty.
+//
+// One fan in eight brings a relative: a brother or a daughter of the same surname, in the same city
+// but behind another door, with their own account, who buys the release too. Two of one surname at
+// a drop is a family that both wanted it, the honest twin of a ring of relatives' accounts. Whether
+// a fan has one is drawn on a stream of its own, so the crowds stay as they were.
 
 const TOKYO = 13;
 
@@ -15,10 +21,17 @@ export function releaseCrowd(ctx: Ctx): Draft[] {
   const { rng } = ctx;
   const drop = rng.pick(dropTimes(ctx.start, ctx.days));
   const drafts: Draft[] = [];
+  const kin = rng.fork(`relatives at ${drop.at}`);
   for (let fans = rng.int(12, 30); fans > 0; fans--) {
     const place = rng.chance(0.5) ? pickPlace(rng, TOKYO) : pickPlace(rng);
     const c = newCustomer(ctx, rng, { home: newHome(rng, place) });
     const at = drop.at + rng.int(0, 29) * 60_000 + rng.int(0, 59_999);
+    if (kin.chance(1 / 8)) {
+      const relative = newCustomer(ctx, kin, { home: newHome(kin, place), name: pickName(kin, c.name.surname) });
+      const lines = [{ item: hotItem(kin, drop.categories), quantity: 1 }];
+      const when = drop.at + kin.int(0, 29) * 60_000 + kin.int(0, 59_999);
+      drafts.push(customerOrder(ctx, kin, relative, when, { kind: "release_crowd", lines, offlineShare: 0 }));
+    }
     const visits = [
       { at, lines: [{ item: hotItem(rng, drop.categories), quantity: 1 }] },
       ...Array.from({ length: rng.int(0, 1) }, () => ({
