@@ -168,6 +168,16 @@ describe("generateStream", () => {
     );
     expect(kin.length).toBeGreaterThanOrEqual(3);
     expect(kin.length).toBeLessThan(fans.length / 4);
+    // Each fan and relative is a person of their own: no phone is another account's, even when two
+    // crowds fall on one drop (their relatives were once drawn from one stream).
+    const owner = new Map<string, string>();
+    for (const o of generateStream({ seed: 5, orders: 2000, days: 60 }).orders) {
+      if (o.truth.kind !== "release_crowd") continue;
+      const phone = o.request.billing?.phone?.normalize("NFKC").replace(/\D/g, "").replace(/^81/, "0") ?? "";
+      const account = o.request.customer?.id ?? o.truth.personId;
+      expect(owner.get(phone) ?? account).toBe(account);
+      owner.set(phone, account);
+    }
   });
 
   it("schedules chargebacks weeks after the order, some beyond the span", () => {

@@ -21,11 +21,13 @@ export function releaseCrowd(ctx: Ctx): Draft[] {
   const { rng } = ctx;
   const drop = rng.pick(dropTimes(ctx.start, ctx.days));
   const drafts: Draft[] = [];
-  const kin = rng.fork(`relatives at ${drop.at}`);
   for (let fans = rng.int(12, 30); fans > 0; fans--) {
     const place = rng.chance(0.5) ? pickPlace(rng, TOKYO) : pickPlace(rng);
     const c = newCustomer(ctx, rng, { home: newHome(rng, place) });
     const at = drop.at + rng.int(0, 29) * 60_000 + rng.int(0, 59_999);
+    // Forked by the fan, whose person id is the stream's only: two crowds on one drop must not
+    // draw the same relatives.
+    const kin = rng.fork(`relative of ${c.personId}`);
     if (kin.chance(1 / 8)) {
       const relative = newCustomer(ctx, kin, { home: newHome(kin, place), name: pickName(kin, c.name.surname) });
       const lines = [{ item: hotItem(kin, drop.categories), quantity: 1 }];
