@@ -180,6 +180,23 @@ describe("generateStream", () => {
     }
   });
 
+  it("moves some customers to a new account after a carrier change: a new mailbox, the same person and phone", () => {
+    const switched = ofKind("carrier_switch");
+    expect(switched.length).toBeGreaterThan(0);
+    for (const o of switched) {
+      const before = orders.filter((e) => e.truth.personId === o.truth.personId && e.truth.kind === "legit");
+      expect(before.length).toBeGreaterThan(0);
+      for (const b of before) {
+        expect(Date.parse(b.request.createdAt ?? "")).toBeLessThan(Date.parse(o.request.createdAt ?? ""));
+        expect(b.request.customer?.id).not.toBe(o.request.customer?.id);
+        expect(b.request.customer?.email?.toLowerCase()).toMatch(/@(docomo|ezweb|au|softbank|i\.softbank|ymobile)\./);
+        expect(o.request.customer?.email).toMatch(/@(gmail\.com|yahoo\.co\.jp)$/);
+        const digits = (phone?: string) => phone?.normalize("NFKC").replace(/\D/g, "").replace(/^81/, "0");
+        expect(digits(b.request.billing?.phone)).toBe(digits(o.request.billing?.phone));
+      }
+    }
+  });
+
   it("schedules chargebacks weeks after the order, some beyond the span", () => {
     const chargebacks = stream.labels.filter((l) => l.label === "chargeback");
     expect(chargebacks.length).toBeGreaterThan(10);

@@ -1,5 +1,5 @@
 import { dropTimes, hotItem } from "./catalog.js";
-import { mailboxTag, newPhone } from "./contact.js";
+import { mailboxTag, newEmail, newPhone } from "./contact.js";
 import type { OrderOptions } from "./customer.js";
 import { type Ctx, type Customer, customerOrder, hardwareKind, newCustomer, setupOn } from "./customer.js";
 import { type Hardware, iphone, newHardware } from "./devices.js";
@@ -39,7 +39,36 @@ const repeatCount = (ctx: Ctx) =>
 
 export function legitCustomer(ctx: Ctx): Draft[] {
   const c = newCustomer(ctx, ctx.rng);
-  return ordersOf(ctx, c, repeatCount(ctx), "legit");
+  return changesCarrier(ctx, c, ordersOf(ctx, c, repeatCount(ctx), "legit"));
+}
+
+const CARRIER_MAIL = /@(docomo\.ne\.jp|ezweb\.ne\.jp|au\.com|softbank\.ne\.jp|i\.softbank\.jp|ymobile\.ne\.jp)$/;
+
+/**
+ * One customer in three with a carrier mailbox and more than one order changes carrier midway and
+ * loses the mailbox (the number moves with them; the address does not). They sign up again at their
+ * next order: a new account, a new mailbox, the same name, phone, card and door. The honest twin of
+ * one person's accounts taken again and again for coupons. Drawn on a stream of the customer's own,
+ * so every other order of the stream stays as it was.
+ */
+function changesCarrier(ctx: Ctx, c: Customer, drafts: Draft[]): Draft[] {
+  if (!c.accountId || drafts.length < 2 || !CARRIER_MAIL.test(c.email)) return drafts;
+  const rng = ctx.rng.fork(`carrier change of ${c.personId}`);
+  if (!rng.chance(1 / 3)) return drafts;
+  const from = rng.int(1, drafts.length - 1);
+  const first = drafts[from] as Draft;
+  const email = newEmail(rng, c.name.surname.kana, c.name.given.kana, rng.pick(["gmail", "yahoo"] as const));
+  const customer = {
+    id: `${c.accountId}-2`,
+    email,
+    createdAt: new Date(first.at - rng.int(2, 30) * 60_000).toISOString(),
+  };
+  for (const d of drafts.slice(from)) {
+    d.request.customer = customer;
+    if (d.request.billing) d.request.billing = { ...d.request.billing, email };
+    d.truth = { ...d.truth, kind: "carrier_switch" };
+  }
+  return drafts;
 }
 
 /** Two to four people of one household: one surname, one door, one router, their own phones and habits. */

@@ -28,10 +28,13 @@ export const TRUTH_KINDS = [
   // The owner of a taken-over account, shopping as before after the stranger's orders: made by the
   // takeover builder, not a share of the mix of its own.
   "takeover_victim",
+  // An honest customer who changed mobile carrier, lost the carrier mailbox the account was made
+  // with, and signed up again: the new account's orders. Made by the legit builder.
+  "carrier_switch",
 ] as const;
 export type TruthKind = (typeof TRUTH_KINDS)[number];
 /** The kinds the stream is mixed from, each by its own builder. */
-export type MixedKind = Exclude<TruthKind, "takeover_victim" | "posing_family">;
+export type MixedKind = Exclude<TruthKind, "takeover_victim" | "posing_family" | "carrier_switch">;
 
 export interface Truth {
   kind: TruthKind;

@@ -26,6 +26,8 @@ export interface Figures {
   elsewhereFpr: number;
   /** The owners of taken-over accounts, shopping again after the stranger's orders. */
   victimFpr: number;
+  /** Honest customers' new accounts after a carrier change took their mailbox (n/a without them). */
+  switchFpr: number;
   stolenCardRecall: number;
   takeoverRecall: number;
   /** Each ring's first order: nothing earlier to link it to. */
@@ -79,6 +81,7 @@ export function figures(orders: readonly StreamOrder[], answers: ReadonlyMap<str
     crowdFpr: ofKinds("release_crowd"),
     elsewhereFpr: ofKinds("pickup", "regular_gift"),
     victimFpr: ofKinds("takeover_victim"),
+    switchFpr: ofKinds("carrier_switch"),
     stolenCardRecall: ofKinds("stolen_card"),
     takeoverRecall: ofKinds("account_takeover"),
     ringFirstRecall: notAcceptedRate(decisions, firstOfEachRing(orders)),
@@ -138,6 +141,7 @@ export function printTable(columns: Record<string, Figures>, goals: Partial<Reco
     ["  a release's crowd not accepted", (f) => pct(f.crowdFpr), goals.trap ?? ""],
     ["  pick-up, office, gift not accepted", (f) => pct(f.elsewhereFpr), goals.trap ?? ""],
     ["  takeover victims' own orders not accepted", (f) => pct(f.victimFpr), goals.trap ?? ""],
+    ["  new accounts after a carrier change not accepted", (f) => pct(f.switchFpr), goals.trap ?? ""],
     ["stolen-card recall", (f) => pct(f.stolenCardRecall), goals.stolenCardRecall ?? ""],
     ["account-takeover recall", (f) => pct(f.takeoverRecall), ""],
     ["rings' first orders caught", (f) => pct(f.ringFirstRecall), ""],

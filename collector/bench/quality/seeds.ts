@@ -68,6 +68,7 @@ const ROWS: [string, (f: Figures) => number, (x: number) => string, string][] = 
   ["a release's crowd not accepted", (f) => f.crowdFpr, pct, QUALITY_GOALS.trap],
   ["pick-up/office/gift not accepted", (f) => f.elsewhereFpr, pct, QUALITY_GOALS.trap],
   ["takeover victims not accepted", (f) => f.victimFpr, pct, QUALITY_GOALS.trap],
+  ["carrier switchers not accepted", (f) => f.switchFpr, pct, QUALITY_GOALS.trap],
   ["ring pairs F1", (f) => f.ring.f1, num, QUALITY_GOALS.ringF1],
   ["at 1%: orders not accepted", (f) => atPrevalence(f, REAL_PREVALENCE).flagged, pct, QUALITY_GOALS.flagged],
   ["at 1%: precision", (f) => atPrevalence(f, REAL_PREVALENCE).precision, pct, QUALITY_GOALS.precision],
