@@ -68,7 +68,8 @@ export async function loadHistory(
              q.kind, q.value, n.order_id, n.placed_at, n.customer_key, n.person_key, n.surname_key,
              n.amount, n.risky_units, n.units, o.ring_id, o.label, o.network_kind,
              coalesce(o.reasons @> '[{"code": "account_takeover"}]', false) as takeover,
-             coalesce(o.reasons @> '[{"code": "resale_pattern"}]' or o.reasons @> '[{"code": "resale_burst"}]', false) as resale_held
+             coalesce(o.reasons @> '[{"code": "resale_pattern"}]' or o.reasons @> '[{"code": "resale_burst"}]', false) as resale_held,
+             coalesce(o.reasons @> '[{"code": "new_account"}]', false) as new_account
       from q
       cross join lateral (
         select oi.site_id, oi.order_id, oi.placed_at, oi.customer_key, oi.person_key, oi.surname_key,
@@ -87,7 +88,7 @@ export async function loadHistory(
       select ring_id from n where ring_id is not null group by ring_id order by min(pos) limit ${RINGS_READ}
     )
     select n.kind, n.value, n.order_id, n.placed_at, n.customer_key, n.person_key, n.surname_key,
-           n.amount, n.risky_units, n.units, n.ring_id, n.label, n.takeover, n.resale_held, n.network_kind,
+           n.amount, n.risky_units, n.units, n.ring_id, n.label, n.takeover, n.resale_held, n.new_account, n.network_kind,
            case when n.pos is null or n.pos = 1 then (
              select coalesce(json_agg(json_build_object('list', l.list, 'kind', l.kind, 'value', l.value,
                'label', l.label, 'sourceOrderId', l.source_order_id) order by q.at, l.list desc), '[]')
@@ -130,6 +131,7 @@ export async function loadHistory(
       label: (r.label as string | null) ?? null,
       takeover: r.takeover === true || r.takeover === "t",
       resaleHeld: r.resale_held === true || r.resale_held === "t",
+      newAccount: r.new_account === true || r.new_account === "t",
       network: (r.network_kind as NetworkKind | null) ?? null,
     }));
   const ringStats = jsonValue<RingStats[]>(first?.rings, []).map((s) => ({

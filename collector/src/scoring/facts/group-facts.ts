@@ -23,6 +23,27 @@ export function groupFacts(self: Self, joined: LinkedOrder[]): OrderFacts["group
   };
 }
 
+/** How far apart two fresh accounts of one buyer still read as one run of sign-ups. */
+export const FRESH_ACCOUNT_DAYS = 30;
+
+/**
+ * The group's other accounts under the buyer's own name, and those used only at their sign-up: every
+ * order of theirs the read holds was placed within a day of opening the account, one of them within
+ * FRESH_ACCOUNT_DAYS of this order. That is a coupon taker's account, dropped after one order; an
+ * account lost to a carrier change had orders after its first day, or had them long ago.
+ */
+export function nameAccountsFacts(self: Self, joined: LinkedOrder[]): OrderFacts["nameAccounts"] {
+  if (self.personKey === null) return { accounts: 0, fresh: 0 };
+  const near30 = near(self.placedAt, FRESH_ACCOUNT_DAYS * 24 * HOUR);
+  const byAccount = new Map<string, LinkedOrder[]>();
+  for (const j of joined) {
+    if (j.customerKey === null || j.customerKey === self.customerKey || j.personKey !== self.personKey) continue;
+    byAccount.set(j.customerKey, [...(byAccount.get(j.customerKey) ?? []), j]);
+  }
+  const usedOnce = [...byAccount.values()].filter((orders) => orders.every((o) => o.newAccount) && orders.some(near30));
+  return { accounts: byAccount.size, fresh: usedOnce.length };
+}
+
 /** Distinct accounts, surnames and people on this order's device or browser, itself included. */
 export const deviceUseFacts = (self: SelfKeys, linked: LinkedOrder[]) =>
   distinct([self, ...linked.filter((l) => l.via.includes("device") || l.via.includes("visitor"))]);

@@ -29,6 +29,8 @@ export interface Neighbour {
    * targets): what a ring's later restocks, made apart from any drop, still carry.
    */
   resaleHeld: boolean;
+  /** The order was scored `new_account`: its account was opened within a day of it. */
+  newAccount: boolean;
   /** The kind of network the order came from (lib/network-kind.ts), null without an IP or before it was kept. */
   network: NetworkKind | null;
 }

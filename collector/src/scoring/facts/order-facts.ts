@@ -63,6 +63,12 @@ export interface OrderFacts {
     units7d: number;
     orders24h: number;
   };
+  /**
+   * The other accounts of the group under the buyer's own name, and how many of them were used only
+   * at their sign-up, within 30 days either side of this one (group-facts.ts): a run of one-order
+   * accounts, or an old account and a new one beside it.
+   */
+  nameAccounts: { accounts: number; fresh: number };
   /** The stored rings this order joins, added up: accounts beyond the orders it touches directly. */
   rings: { ringIds: string[]; orders: number; accounts: number; labeled: number };
   /** This order and those tied to it by any evidence, buying resale targets within 72 hours. */

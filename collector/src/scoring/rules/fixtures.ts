@@ -44,6 +44,7 @@ export function neighbour(overrides: Partial<Neighbour> = {}): Neighbour {
     label: null,
     takeover: false,
     resaleHeld: false,
+    newAccount: false,
     network: null,
     ...overrides,
   };

@@ -3,11 +3,18 @@ import { hit, type Rule } from "./rule.js";
 /**
  * One buyer behind several accounts (the same phone, card, device or door under one name):
  * new-member coupons taken again and again, or purchase limits per account dodged.
+ *
+ * Two accounts under the buyer's own name, the other not new at any order within 30 days of this
+ * one, are a sign-up again (a mailbox lost with a carrier change, a forgotten login) and the new
+ * account's orders after it, not a run of accounts: the rule stands aside. A third account, or two
+ * accounts both fresh within the month (a coupon taken twice), are not that.
  */
 export const multipleAccounts: Rule = {
   code: "multiple_accounts",
-  evaluate: ({ group }) => {
+  evaluate: ({ group, nameAccounts }) => {
     if (group.accounts < 2) return null;
+    const signUpAgain = group.accounts === 2 && nameAccounts.accounts === 1 && nameAccounts.fresh === 0;
+    if (signUpAgain) return null;
     return hit(
       "multiple_accounts",
       Math.min(45, 20 + 12 * (group.accounts - 2)),
