@@ -71,4 +71,46 @@ describe.each(testDrivers)("loadHistory on %s", (driver) => {
       });
     });
   });
+
+  it("says of each linked order what it was scored: a new account, a takeover, a resale hold", async () => {
+    await withShop(driver, async ({ db, siteId }) => {
+      const reason = (code: string) => ({ code, score: 10, message: { ja: code, en: code } });
+      const placedAt = new Date(Date.UTC(2026, 10, 20));
+      const scored = [
+        ["FRESH", [reason("new_account"), reason("multiple_accounts")]],
+        ["TAKEN", [reason("account_takeover")]],
+        ["BURST", [reason("resale_burst")]],
+        ["PLAIN", [reason("risky_items")]],
+      ] as const;
+      await db.insert(orders).values(
+        scored.map(([orderId, reasons]) => ({
+          siteId,
+          orderId,
+          placedAt,
+          customerKey: `c-${orderId}`,
+          request: {},
+          score: 10,
+          decision: "accept",
+          reasons: [...reasons],
+          links: { accounts: 1, orders: [], via: [] },
+        })),
+      );
+      await db
+        .insert(orderIdentifiers)
+        .values(scored.map(([orderId]) => ({ siteId, kind: "phone", value: "p1", orderId, placedAt })));
+      const { neighbours } = await loadHistory(db, siteId, [{ kind: "phone", value: "p1" }], "NEW");
+      const flags = Object.fromEntries(
+        neighbours.map((n) => [
+          n.orderId,
+          { newAccount: n.newAccount, takeover: n.takeover, resaleHeld: n.resaleHeld },
+        ]),
+      );
+      expect(flags).toEqual({
+        FRESH: { newAccount: true, takeover: false, resaleHeld: false },
+        TAKEN: { newAccount: false, takeover: true, resaleHeld: false },
+        BURST: { newAccount: false, takeover: false, resaleHeld: true },
+        PLAIN: { newAccount: false, takeover: false, resaleHeld: false },
+      });
+    });
+  });
 });
