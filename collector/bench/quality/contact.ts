@@ -90,6 +90,9 @@ export function writePhone(digits: string, style: PhoneStyle): string {
 }
 
 const CARRIER = ["docomo.ne.jp", "ezweb.ne.jp", "au.com", "softbank.ne.jp", "i.softbank.jp", "ymobile.ne.jp"];
+
+/** A mobile carrier's mailbox: lost with the contract when the customer changes carrier. */
+export const isCarrierMail = (email: string) => CARRIER.includes(email.slice(email.lastIndexOf("@") + 1));
 const ISP = ["nifty.com", "biglobe.ne.jp", "ocn.ne.jp", "plala.or.jp", "so-net.ne.jp", "jcom.home.ne.jp"];
 const WEBMAIL = ["icloud.com", "outlook.jp", "hotmail.co.jp", "outlook.com"];
 // Japanese throwaway services (kuku.lu family and others) and the international classics.

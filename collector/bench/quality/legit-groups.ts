@@ -1,5 +1,5 @@
 import { dropTimes, hotItem } from "./catalog.js";
-import { mailboxTag, newEmail, newPhone } from "./contact.js";
+import { isCarrierMail, mailboxTag, newEmail, newPhone } from "./contact.js";
 import type { OrderOptions } from "./customer.js";
 import { type Ctx, type Customer, customerOrder, hardwareKind, newCustomer, setupOn } from "./customer.js";
 import { type Hardware, iphone, newHardware } from "./devices.js";
@@ -42,8 +42,6 @@ export function legitCustomer(ctx: Ctx): Draft[] {
   return changesCarrier(ctx, c, ordersOf(ctx, c, repeatCount(ctx), "legit"));
 }
 
-const CARRIER_MAIL = /@(docomo\.ne\.jp|ezweb\.ne\.jp|au\.com|softbank\.ne\.jp|i\.softbank\.jp|ymobile\.ne\.jp)$/;
-
 /**
  * One customer in three with a carrier mailbox and more than one order changes carrier midway and
  * loses the mailbox (the number moves with them; the address does not). They sign up again at their
@@ -52,7 +50,7 @@ const CARRIER_MAIL = /@(docomo\.ne\.jp|ezweb\.ne\.jp|au\.com|softbank\.ne\.jp|i\
  * so every other order of the stream stays as it was.
  */
 function changesCarrier(ctx: Ctx, c: Customer, drafts: Draft[]): Draft[] {
-  if (!c.accountId || drafts.length < 2 || !CARRIER_MAIL.test(c.email)) return drafts;
+  if (!c.accountId || drafts.length < 2 || !isCarrierMail(c.email)) return drafts;
   const rng = ctx.rng.fork(`carrier change of ${c.personId}`);
   if (!rng.chance(1 / 3)) return drafts;
   const from = rng.int(1, drafts.length - 1);

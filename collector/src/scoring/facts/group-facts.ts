@@ -24,7 +24,7 @@ export function groupFacts(self: Self, joined: LinkedOrder[]): OrderFacts["group
 }
 
 /** How far apart two fresh accounts of one buyer still read as one run of sign-ups. */
-export const FRESH_ACCOUNT_DAYS = 30;
+const FRESH_ACCOUNT_DAYS = 30;
 
 /**
  * The group's other accounts under the buyer's own name, and those used only at their sign-up: every
@@ -38,7 +38,9 @@ export function nameAccountsFacts(self: Self, joined: LinkedOrder[]): OrderFacts
   const byAccount = new Map<string, LinkedOrder[]>();
   for (const j of joined) {
     if (j.customerKey === null || j.customerKey === self.customerKey || j.personKey !== self.personKey) continue;
-    byAccount.set(j.customerKey, [...(byAccount.get(j.customerKey) ?? []), j]);
+    const orders = byAccount.get(j.customerKey);
+    if (orders) orders.push(j);
+    else byAccount.set(j.customerKey, [j]);
   }
   const usedOnce = [...byAccount.values()].filter((orders) => orders.every((o) => o.newAccount) && orders.some(near30));
   return { accounts: byAccount.size, fresh: usedOnce.length };

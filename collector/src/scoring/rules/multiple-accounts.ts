@@ -4,10 +4,10 @@ import { hit, type Rule } from "./rule.js";
  * One buyer behind several accounts (the same phone, card, device or door under one name):
  * new-member coupons taken again and again, or purchase limits per account dodged.
  *
- * Two accounts under the buyer's own name, the other not new at any order within 30 days of this
- * one, are a sign-up again (a mailbox lost with a carrier change, a forgotten login) and the new
- * account's orders after it, not a run of accounts: the rule stands aside. A third account, or two
- * accounts both fresh within the month (a coupon taken twice), are not that.
+ * Two accounts under the buyer's own name, the other not one used only at its sign-up within the
+ * month (`nameAccounts.fresh`), are a sign-up again (a mailbox lost with a carrier change, a
+ * forgotten login) and the new account's orders after it, not a run of accounts: the rule stands
+ * aside. A third account, or a one-order account beside this one (a coupon taken twice), are not that.
  */
 export const multipleAccounts: Rule = {
   code: "multiple_accounts",

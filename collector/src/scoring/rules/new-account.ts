@@ -1,22 +1,15 @@
-import type { OrderFacts } from "../facts/order-facts.js";
 import { hit, type Rule } from "./rule.js";
 
 const HOUR = 3_600_000;
 
-/** How long the order's account had existed when it was placed; null without a creation time, or one after the order. */
-export function accountAgeMs(order: OrderFacts["order"], placedAt: Date): number | null {
-  const created = order.customer?.createdAt ? Date.parse(order.customer.createdAt) : Number.NaN;
-  if (Number.isNaN(created)) return null;
-  const age = placedAt.getTime() - created;
-  return age < 0 ? null : age;
-}
-
 export const newAccount: Rule = {
   code: "new_account",
   evaluate: ({ order, placedAt }) => {
+    const created = order.customer?.createdAt ? Date.parse(order.customer.createdAt) : Number.NaN;
+    if (Number.isNaN(created)) return null;
+    const age = placedAt.getTime() - created;
     // An account made after its own order is a clock or data error, not a sign.
-    const age = accountAgeMs(order, placedAt);
-    if (age === null) return null;
+    if (age < 0) return null;
     if (age < HOUR)
       return hit(
         "new_account",
