@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
 import type { OrderResponse } from "@shinsa/shared";
+import { normalizeAddress } from "../../src/normalize/index.js";
 import { generateStream } from "./generator.js";
 import { openHarness } from "./harness.js";
+import { truthGroup } from "./report.js";
 
 // pnpm --filter @shinsa/collector exec node --import tsx bench/quality/diagnose.ts [--orders N] [--seed S]
 // The bench's stream through one site without feedback, told per kind of truth: which reasons
@@ -22,7 +24,14 @@ if (values["no-devices"]) for (const order of stream.orders) delete order.device
 const harness = await openHarness();
 const atOrderTime = new Map<string, OrderResponse>();
 const site = await harness.createSite("diagnose");
-const answers: Array<{ kind: string; fraud: boolean; answer: OrderResponse; request: unknown; ringId?: string }> = [];
+const answers: Array<{
+  kind: string;
+  fraud: boolean;
+  answer: OrderResponse;
+  request: unknown;
+  ringId?: string;
+  group: string;
+}> = [];
 try {
   for (const order of stream.orders) {
     harness.setClock(Date.parse(order.request.createdAt ?? ""));
@@ -35,6 +44,7 @@ try {
       answer,
       request: order.request,
       ringId: order.truth.ringId,
+      group: truthGroup(order),
     });
   }
   // Judged as they stand before shipping, after the re-scoring later orders brought.
@@ -98,6 +108,58 @@ for (const a of answers.filter((b) => b.kind === "resale_ring" && b.answer.decis
   ).length;
   console.log(
     `  ${a.answer.orderId} ${nearest < 30 ? "drop   " : "restock"} then via ${atOrderTime.get(a.answer.orderId)?.links.via.join("+") || "-"} now via ${a.answer.links.via.join("+") || "-"}; nearest member ${nearest.toFixed(0)} min; ${together} of ${others.length} others in its ringId; ${accountOrders} more on its account; score ${a.answer.score}: ${a.answer.reasons.map((r) => r.code).join(" ")}`,
+  );
+}
+
+// Where ring-pair recall goes: each fraud truth group (ring, or one person's accounts) of several
+// orders, split by the ringIds its orders ended with — the pairs a split loses, largest first.
+console.log("\nfraud groups split across ringIds (pairs lost of pairs):");
+const fraudGroups = new Map<string, typeof answers>();
+for (const a of answers.filter((b) => b.fraud)) fraudGroups.set(a.group, [...(fraudGroups.get(a.group) ?? []), a]);
+const pairsOf = (n: number) => (n * (n - 1)) / 2;
+const splits = [...fraudGroups.values()]
+  .filter((g) => g.length > 1)
+  .map((g) => {
+    const parts = new Map<string, number>();
+    for (const a of g) {
+      const key = a.answer.links.ringId ?? `solo ${a.answer.orderId}`;
+      parts.set(key, (parts.get(key) ?? 0) + 1);
+    }
+    const joined = [...parts.values()].reduce((s, n) => s + pairsOf(n), 0);
+    return { g, parts: [...parts.values()].sort((x, y) => y - x), lost: pairsOf(g.length) - joined };
+  })
+  .filter((x) => x.lost > 0)
+  .sort((x, y) => y.lost - x.lost);
+const lostByKind = new Map<string, number>();
+for (const x of splits) lostByKind.set(x.g[0]?.kind ?? "?", (lostByKind.get(x.g[0]?.kind ?? "?") ?? 0) + x.lost);
+console.log(`  lost pairs by kind: ${[...lostByKind].map(([k, n]) => `${k} ${n}`).join(", ")}`);
+// How the two orders of each lost pair stand to each other: what a link between them would need.
+const placeOf = (a: (typeof answers)[number]) => {
+  const req = a.request as { shipping?: { address: string; postalCode?: string } };
+  return req.shipping
+    ? normalizeAddress({ address: req.shipping.address, postalCode: req.shipping.postalCode ?? null })
+    : null;
+};
+const relation = (a: (typeof answers)[number], b: (typeof answers)[number]) => {
+  const [p, q] = [placeOf(a), placeOf(b)];
+  if (!p || !q) return "unknown";
+  if (p.unitKey === q.unitKey) return "door";
+  if (p.householdKey === q.householdKey) return "building";
+  if (p.prefecture === q.prefecture && p.city === q.city) return "city";
+  return "elsewhere";
+};
+const lostByRelation = new Map<string, number>();
+for (const x of splits)
+  for (const [i, a] of x.g.entries())
+    for (const b of x.g.slice(i + 1))
+      if ((a.answer.links.ringId ?? a.answer.orderId) !== (b.answer.links.ringId ?? b.answer.orderId)) {
+        const r = `${a.kind === "resale_ring" ? "ring" : a.kind}/${relation(a, b)}`;
+        lostByRelation.set(r, (lostByRelation.get(r) ?? 0) + 1);
+      }
+console.log(`  lost pairs by where the two ship: ${[...lostByRelation].map(([k, n]) => `${k} ${n}`).join(", ")}`);
+for (const x of splits.slice(0, examples * 3)) {
+  console.log(
+    `  ${x.g[0]?.kind} ${x.g[0]?.answer.orderId}: ${x.g.length} orders in parts ${x.parts.join("+")}, ${x.lost} of ${pairsOf(x.g.length)} pairs lost`,
   );
 }
 
