@@ -70,6 +70,44 @@ describe.each(testDrivers)("a launch-day burst into one city on %s", (driver) =>
     expect(firstNow.decision).not.toBe("accept");
   });
 
+  it("puts the burst's accounts in one group for the reviewer, though nothing links them", async () => {
+    const site = await nationalShop();
+    // The first buyer's account ordered before, at home: its own group, which the burst joins whole.
+    const before = { ...sneakers("GR-0", 31, "2026-11-20T19:00:00+09:00", setagaya(1)), orderId: "GR-earlier" };
+    await call("POST", site.secretKey, "/v1/orders", {
+      ...before,
+      items: [{ sku: "TEE", category: "apparel", quantity: 1, unitPrice: 2900 }],
+      amount: 2900,
+    });
+    for (const [i, at] of ["10:01", "10:06", "10:09"].entries())
+      await call(
+        "POST",
+        site.secretKey,
+        "/v1/orders",
+        sneakers(`GR-${i}`, 31 + i, `2026-11-24T${at}:00+09:00`, setagaya(1 + i)),
+      );
+    await ctx.deps.background.idle(site.siteId);
+    const now = await Promise.all(
+      [0, 1, 2].map(async (i) => jsonOf(await call("GET", site.secretKey, `/v1/orders/GR-${i}`))),
+    );
+    const earlier = await jsonOf(await call("GET", site.secretKey, "/v1/orders/GR-earlier"));
+    const rings = new Set([...now, earlier].map((o) => o.links.ringId));
+    expect(rings.size).toBe(1);
+    expect([...rings][0]).toEqual(expect.any(String));
+    expect(now[0].links.orders).toEqual(["GR-earlier"]);
+    for (const o of now.slice(1)) expect(o.links.orders).toEqual([]);
+    // What ties them, for the reviewer: the category bought into one city.
+    const ring = await jsonOf(await call("GET", site.secretKey, `/v1/rings/${[...rings][0]}`));
+    expect(ring.accounts).toBe(3);
+    expect(ring.orders).toHaveLength(4);
+    expect(ring.identifiers).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: "areaCategory", orders: 3 })]),
+    );
+    // The buyers elsewhere, in no burst, stay out of it.
+    const elsewhere = await jsonOf(await call("GET", site.secretKey, "/v1/orders/NS-23"));
+    expect(elsewhere.links.ringId ?? null).not.toBe([...rings][0]);
+  });
+
   it("accepts three buyers of the release in three cities, and three of one ward on a shop that sells to that ward", async () => {
     const site = await nationalShop();
     const spread = [ELSEWHERE[0], ELSEWHERE[2], ELSEWHERE[4]] as const;

@@ -83,5 +83,7 @@ export function judgeOrder(input: OrderToJudge, rules: Rule[], newRingId: () => 
   // A burst's first buyers had no burst when they came: the one that makes it tells them.
   const burst = isDropBurst(facts) ? facts.dropBurst.orderIds : [];
   const rescore = [...new Set([...links.orders, ...cluster, ...burst])].slice(0, MAX_LISTED);
-  return { evaluation, links, ring: planRing(ringJoin, newRingId), rescore };
+  // The burst's other orders join its ring though nothing links them: a ring whose members share
+  // nothing but their city and the minutes after a release is one group for the person reviewing it.
+  return { evaluation, links, ring: planRing(ringJoin, newRingId, burst), rescore };
 }

@@ -135,6 +135,7 @@ export const en: Catalogue = {
       hardware: "hardware",
       ip: "IP",
       machineArea: "machine in an area",
+      areaCategory: "resale-target category into one city",
     },
   },
   users: {

@@ -48,10 +48,16 @@ export async function readIdentifierRows(db: Db, siteId: string, orderIds: strin
     .where(linking(siteId, orderIds));
 }
 
-/** The orders' identifiers that tie them to others: a category bought into a city ties no one. */
+/**
+ * The orders' identifiers that tie a ring's orders together. A resale-target category bought on the
+ * site ties no one; the same into one city is what ties a launch-day burst's accounts, which share
+ * nothing else, so a reviewer sees it.
+ */
 const linking = (siteId: string, orderIds: string[]) =>
   and(
     eq(orderIdentifiers.siteId, siteId),
     inArray(orderIdentifiers.orderId, orderIds),
-    notInArray(orderIdentifiers.kind, CONTEXT_KINDS),
+    notInArray(orderIdentifiers.kind, UNTYING_KINDS),
   );
+
+const UNTYING_KINDS = CONTEXT_KINDS.filter((k) => k !== "areaCategory");

@@ -113,6 +113,7 @@ function upsertIdentifiers(order: ScoredOrderRow, wanted: SQL, carried: Identifi
 /**
  * The one UPDATE that moves the other orders of a plan into its ring; the order itself gets its
  * ring id in its own upsert, so this leaves it alone (one statement must not write a row twice).
+ * Orders alongside (a burst's) bring their whole rings, read here rather than with the history.
  * Without a plan it matches nothing. Its text is the same for every plan (lists as jsonb).
  */
 function moveRing(db: Db, siteId: string, orderId: string, plan: RingPlan | null) {
@@ -123,7 +124,12 @@ function moveRing(db: Db, siteId: string, orderId: string, plan: RingPlan | null
       and(
         eq(orders.siteId, siteId),
         ne(orders.orderId, orderId),
-        or(inJsonList(orders.ringId, plan?.merged ?? []), inJsonList(orders.orderId, plan?.loose ?? [])),
+        or(
+          inJsonList(orders.ringId, plan?.merged ?? []),
+          inJsonList(orders.orderId, plan?.loose ?? []),
+          inJsonList(orders.orderId, plan?.alongside ?? []),
+          sql`${orders.ringId} in (select a.ring_id from orders a where a.site_id = ${siteId} and ${inJsonList(sql`a.order_id`, plan?.alongside ?? [])})`,
+        ),
       ),
     );
 }
