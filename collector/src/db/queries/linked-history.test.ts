@@ -113,4 +113,41 @@ describe.each(testDrivers)("loadHistory on %s", (driver) => {
       });
     });
   });
+
+  it("says the ring of a buy into the city, and reads no ring for a buy on the site", async () => {
+    await withShop(driver, async ({ db, siteId }) => {
+      const placedAt = new Date(Date.UTC(2026, 10, 20));
+      await db.insert(orders).values(
+        ["A", "B"].map((orderId) => ({
+          siteId,
+          orderId,
+          placedAt,
+          customerKey: `c-${orderId}`,
+          request: {},
+          score: 0,
+          decision: "accept",
+          reasons: [],
+          links: { accounts: 1, orders: [], via: [] },
+          ringId: `R-${orderId}`,
+        })),
+      );
+      await db.insert(orderIdentifiers).values([
+        { siteId, kind: "areaCategory", value: "city-sneakers", orderId: "A", placedAt },
+        { siteId, kind: "siteCategory", value: "site-sneakers", orderId: "B", placedAt },
+      ]);
+      const history = await loadHistory(
+        db,
+        siteId,
+        [
+          { kind: "siteCategory", value: "site-sneakers" },
+          { kind: "areaCategory", value: "city-sneakers" },
+        ],
+        "NEW",
+      );
+      const ringOf = Object.fromEntries(history.neighbours.map((n) => [n.orderId, n.ringId]));
+      expect(ringOf).toEqual({ A: "R-A", B: null });
+      // Neither is a ring the order could join: their sizes are not read.
+      expect(history.ringStats).toEqual([]);
+    });
+  });
 });

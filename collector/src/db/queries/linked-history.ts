@@ -14,10 +14,13 @@ import { jsonParam } from "../json-param.js";
 // does not depend on a parameter.
 const FRAUD_LABEL_LIST = sql.raw(FRAUD_LABELS.map((l) => `'${l}'`).join(", "));
 
-// A context row (a category bought on the site, into a city) is counted, never linked: its order's
-// ring, label and reasons are not read. The kind is a constant of the code, so it goes into the
-// text, and the test on it gates the look-up of the order before it runs: OFFSET 0 keeps the
-// subquery from being flattened into a join, which would look up every row's order and then filter.
+// A context row (a category bought on the site, into a city) is counted, never linked, and no ring
+// is read for it. A category bought on the site is not looked up in its order at all; one bought
+// into the city is (at most CITY_CATEGORY_ROWS rows a key), for the ring it stands in: a burst's
+// city is weighed without the buys of the group being judged (drop-burst-facts.ts). The kind is a
+// constant of the code, so it goes into the text, and the test on it gates the look-up of the order
+// before it runs: OFFSET 0 keeps the subquery from being flattened into a join, which would look up
+// every row's order and then filter.
 const CONTEXT_KIND_LIST = sql.raw(CONTEXT_KINDS.map((k) => `'${k}'`).join(", "));
 
 /** Rings of the neighbours whose size is read, at most a handful: what the order would join, beyond its direct links. */
@@ -81,11 +84,12 @@ export async function loadHistory(
       ) n
       left join lateral (
         select o.ring_id, o.label, o.network_kind, o.reasons from orders o
-        where q.kind not in (${CONTEXT_KIND_LIST}) and o.site_id = ${siteId} and o.order_id = n.order_id
+        where q.kind <> 'siteCategory' and o.site_id = ${siteId} and o.order_id = n.order_id
         offset 0
       ) o on true
     ), r as (
-      select ring_id from n where ring_id is not null group by ring_id order by min(pos) limit ${RINGS_READ}
+      select ring_id from n where ring_id is not null and kind not in (${CONTEXT_KIND_LIST})
+      group by ring_id order by min(pos) limit ${RINGS_READ}
     )
     select n.kind, n.value, n.order_id, n.placed_at, n.customer_key, n.person_key, n.surname_key,
            n.amount, n.risky_units, n.units, n.ring_id, n.label, n.takeover, n.resale_held, n.new_account, n.network_kind,

@@ -100,7 +100,11 @@ export function buildFacts(input: FactInputs): OrderFacts {
     nameAccounts: nameAccountsFacts(withUnits, joined),
     rings: ringFacts(joined, input.ringStats ?? []),
     resaleCluster: resaleClusterFacts(withUnits, [...linked, ...weaklyLinked]),
-    dropBurst: dropBurstFacts({ ...self, placedAt }, input.dropKeys ?? [], context),
+    dropBurst: dropBurstFacts(
+      { ...self, placedAt, ringIds: joined.map((j) => j.ringId) },
+      input.dropKeys ?? [],
+      context,
+    ),
     resaleHistory: resaleHistoryFacts(withUnits, joined),
     denyHits: lists.denyHits,
     allowed: lists.allowed,

@@ -65,6 +65,27 @@ describe("a launch-day burst into one city", () => {
     expect(dropBurstFacts(self, [key], [...usualMonth(), ...rows]).accounts).toBe(1);
   });
 
+  it("leaves a ring's restocks into the city out of its usual share, so its next drop is still a burst", () => {
+    const inRing = (rows: Neighbour[], ringId: string | null) => rows.map((r) => ({ ...r, ringId }));
+    // Three members restocked into the city this month; three others of the ring buy at the drop.
+    const restocks = [1, 2, 3].flatMap((n) => buy(300 + n, ago(n * 4 * 24 * HOUR), true, `cust-r${n}`));
+    const now = [buy(1, ago(4 * MIN), true), buy(2, ago(9 * MIN), true), buy(4, ago(12 * MIN), true)].flat();
+    const rows = (ringId: string | null) => [...usualMonth(), ...inRing(restocks, ringId), ...inRing(now, ringId)];
+    // Strangers' buys are the city's usual: three more of it are not rare.
+    expect(dropBurstFacts(self, [key], rows(null)).pValue).toBeGreaterThan(0.001);
+    // The same buys by one group are not: its own restocks say nothing of the city's buyers.
+    const ring = dropBurstFacts(self, [key], rows("ring-1"));
+    expect(ring.pValue).toBeLessThan(0.001);
+    expect(ring.share).toBeCloseTo((1 + 20 * PRIOR_SHARE) / (30 + 20), 5);
+    // The order's own group counts too, when the buys in the window stand in no ring yet.
+    const mine = dropBurstFacts(
+      { ...self, ringIds: ["ring-1"] },
+      [key],
+      [...usualMonth(), ...inRing(restocks, "ring-1"), ...now],
+    );
+    expect(mine.pValue).toBeLessThan(0.001);
+  });
+
   it("gives no judgement when the read holds nothing but the window: a release too big to see whole", () => {
     const release = Array.from({ length: NEIGHBOURS_PER_IDENTIFIER }, (_, i) =>
       buy(i, ago((i % 25) * MIN), i < 4),

@@ -62,7 +62,11 @@ const NONE: OrderFacts["dropBurst"] = {
  * times the surname's share of the city's buyers; the less likely of the two readings is the burst.
  */
 export function dropBurstFacts(
-  self: SelfKeys & { placedAt: Date },
+  self: SelfKeys & {
+    placedAt: Date;
+    /** The rings of the orders this one joins: its own group, whose other buys are no city's usual. */
+    ringIds?: readonly (string | null)[];
+  },
   keys: readonly DropKey[],
   rows: readonly Neighbour[],
 ): OrderFacts["dropBurst"] {
@@ -84,9 +88,17 @@ export function dropBurstFacts(
     if (burstBuyers.size === 0) continue;
     const siteBuyers = new Set(site.filter((r) => inWindow(r) && others(r)).map(buyerOf));
     // The city's usual share, from the buys before the window over the span both reads hold,
-    // leaving out the accounts being judged.
+    // leaving out the accounts being judged and the groups they stand in: a ring's members who
+    // restocked into the city between drops would otherwise make its next drop look usual.
+    // (Only a row into the city says its ring; the same order's row on the site goes with it.)
+    const groups = new Set([...areaNow.map((r) => r.ringId), ...(self.ringIds ?? [])].filter((g) => g !== null));
+    const ofGroups = new Set(area.filter((r) => r.ringId !== null && groups.has(r.ringId)).map((r) => r.orderId));
     const usual = (r: Neighbour) =>
-      r.placedAt.getTime() >= since && r.placedAt.getTime() < from && !burstBuyers.has(buyerOf(r)) && others(r);
+      r.placedAt.getTime() >= since &&
+      r.placedAt.getTime() < from &&
+      !burstBuyers.has(buyerOf(r)) &&
+      !ofGroups.has(r.orderId) &&
+      others(r);
     const siteBefore = site.filter(usual).length;
     const areaBefore = area.filter(usual);
     const share = (areaBefore.length + PRIOR_WEIGHT * PRIOR_SHARE) / (siteBefore + PRIOR_WEIGHT);
