@@ -128,7 +128,9 @@ function moveRing(db: Db, siteId: string, orderId: string, plan: RingPlan | null
           inJsonList(orders.ringId, plan?.merged ?? []),
           inJsonList(orders.orderId, plan?.loose ?? []),
           inJsonList(orders.orderId, plan?.alongside ?? []),
-          sql`${orders.ringId} in (select a.ring_id from orders a where a.site_id = ${siteId} and ${inJsonList(sql`a.order_id`, plan?.alongside ?? [])})`,
+          // An array, computed once before the scan, so the rings are found through the ring index
+          // like the lists beside it (an IN subquery here turned the update into a scan of every order).
+          sql`${orders.ringId} = any(array(select a.ring_id from orders a where a.site_id = ${siteId} and a.ring_id is not null and ${inJsonList(sql`a.order_id`, plan?.alongside ?? [])}))`,
         ),
       ),
     );
