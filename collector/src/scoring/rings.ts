@@ -24,15 +24,16 @@ export interface RingPlan {
 export function planRing(
   joined: LinkedOrder[],
   newRingId: () => string,
-  alongside: readonly string[] = [],
+  alongside: ReadonlyArray<{ orderId: string; ringId: string | null }> = [],
 ): RingPlan | null {
   if (joined.length === 0 && alongside.length === 0) return null;
-  const existing = [...new Set(joined.map((j) => j.ringId).filter((r): r is string => r !== null))].sort();
+  const rings = [...joined, ...alongside].map((j) => j.ringId).filter((r): r is string => r !== null);
+  const existing = [...new Set(rings)].sort();
   const linked = new Set(joined.map((j) => j.orderId));
   return {
     ringId: existing[0] ?? newRingId(),
     merged: existing.slice(1),
     loose: joined.filter((j) => j.ringId === null).map((j) => j.orderId),
-    alongside: [...new Set(alongside)].filter((id) => !linked.has(id)),
+    alongside: [...new Set(alongside.map((a) => a.orderId))].filter((id) => !linked.has(id)),
   };
 }
