@@ -85,14 +85,12 @@ export function judgeOrder(input: OrderToJudge, rules: Rule[], newRingId: () => 
   const rescore = [...new Set([...links.orders, ...cluster, ...burst])].slice(0, MAX_LISTED);
   // The burst's other orders join its ring though nothing links them: a ring whose members share
   // nothing but their city and the minutes after a release is one group for the person reviewing it.
-  return { evaluation, links, ring: planRing(ringJoin, newRingId, ringsOf(input, burst)), rescore };
+  return { evaluation, links, ring: planRing([...ringJoin, ...ringsOf(input, burst)], newRingId), rescore };
 }
 
 /** The burst's orders with the rings their rows into the city said they stood in when read. */
 function ringsOf(input: OrderToJudge, orderIds: readonly string[]): Array<{ orderId: string; ringId: string | null }> {
   const ringOf = new Map<string, string | null>();
-  for (const row of input.history.neighbours)
-    if (row.kind === "areaCategory" && (row.ringId !== null || !ringOf.has(row.orderId)))
-      ringOf.set(row.orderId, row.ringId);
+  for (const row of input.history.neighbours) if (row.kind === "areaCategory") ringOf.set(row.orderId, row.ringId);
   return orderIds.map((orderId) => ({ orderId, ringId: ringOf.get(orderId) ?? null }));
 }

@@ -113,7 +113,6 @@ function upsertIdentifiers(order: ScoredOrderRow, wanted: SQL, carried: Identifi
 /**
  * The one UPDATE that moves the other orders of a plan into its ring; the order itself gets its
  * ring id in its own upsert, so this leaves it alone (one statement must not write a row twice).
- * Orders alongside (a burst's) bring their whole rings, read here rather than with the history.
  * Without a plan it matches nothing. Its text is the same for every plan (lists as jsonb).
  */
 function moveRing(db: Db, siteId: string, orderId: string, plan: RingPlan | null) {
@@ -124,14 +123,7 @@ function moveRing(db: Db, siteId: string, orderId: string, plan: RingPlan | null
       and(
         eq(orders.siteId, siteId),
         ne(orders.orderId, orderId),
-        or(
-          inJsonList(orders.ringId, plan?.merged ?? []),
-          inJsonList(orders.orderId, plan?.loose ?? []),
-          inJsonList(orders.orderId, plan?.alongside ?? []),
-          // An array, computed once before the scan, so the rings are found through the ring index
-          // like the lists beside it (an IN subquery here turned the update into a scan of every order).
-          sql`${orders.ringId} = any(array(select a.ring_id from orders a where a.site_id = ${siteId} and a.ring_id is not null and ${inJsonList(sql`a.order_id`, plan?.alongside ?? [])}))`,
-        ),
+        or(inJsonList(orders.ringId, plan?.merged ?? []), inJsonList(orders.orderId, plan?.loose ?? [])),
       ),
     );
 }
