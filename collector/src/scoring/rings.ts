@@ -12,7 +12,8 @@ export interface RingPlan {
 /**
  * Joins an order to the groups of the orders it links to, and of its launch-day burst's orders,
  * incrementally (union–find on stored ring ids): the oldest ring id among them survives and the
- * others are renamed to it. Costs a write per merged group, never a walk of the graph. Null when the order joins nothing.
+ * others are renamed to it. Costs a write per merged group, never a walk of the graph. Null when
+ * the order joins nothing.
  * `newRingId` names a ring the first time (random: the caller's to make).
  */
 export function planRing(
