@@ -13,6 +13,7 @@ import {
   groupFacts,
   householdFacts,
   nameAccountsFacts,
+  otherAccountsFacts,
   resaleClusterFacts,
   resaleHistoryFacts,
   ringFacts,
@@ -98,6 +99,7 @@ export function buildFacts(input: FactInputs): OrderFacts {
     household: householdFacts(self, neighbours),
     group: groupFacts(withUnits, joined),
     nameAccounts: nameAccountsFacts(withUnits, joined),
+    otherAccounts: otherAccountsFacts(withUnits, joined),
     rings: ringFacts(joined, input.ringStats ?? []),
     resaleCluster: resaleClusterFacts(withUnits, [...linked, ...weaklyLinked]),
     dropBurst: dropBurstFacts(

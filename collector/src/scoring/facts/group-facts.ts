@@ -1,6 +1,6 @@
 import type { IdentifierKind } from "../../lib/identifier.js";
 import type { Neighbour, OrderUnits, RingStats } from "./inputs.js";
-import { evidenceSources, isLink } from "./link-facts.js";
+import { evidenceSources, isFamilyPair, isLink } from "./link-facts.js";
 import type { LinkedOrder, OrderFacts, SelfKeys } from "./order-facts.js";
 import { HOUR, near, since } from "./windows.js";
 
@@ -34,16 +34,33 @@ const FRESH_ACCOUNT_DAYS = 30;
  */
 export function nameAccountsFacts(self: Self, joined: LinkedOrder[]): OrderFacts["nameAccounts"] {
   if (self.personKey === null) return { accounts: 0, fresh: 0 };
+  const { accounts, fresh } = accountsBeside(self, joined, (j) => j.personKey === self.personKey);
+  return { accounts, fresh };
+}
+
+/**
+ * All the group's other accounts, whatever their names: how many are not the buyer's relatives (a
+ * relative is another full name under the buyer's surname, or at the door a name whose surname cannot
+ * be told; link-facts.ts, isFamilyPair), and how many were used only at their sign-up, as in
+ * nameAccountsFacts. Relatives' kept accounts are a household; a run of dropped ones is not.
+ */
+export function otherAccountsFacts(self: Self, joined: LinkedOrder[]): OrderFacts["otherAccounts"] {
+  const beside = accountsBeside(self, joined, () => true);
+  const strangers = beside.byAccount.filter((orders) => !orders.every((o) => isFamilyPair(self, o))).length;
+  return { accounts: beside.accounts, strangers, fresh: beside.fresh };
+}
+
+function accountsBeside(self: Self, joined: LinkedOrder[], keep: (j: LinkedOrder) => boolean) {
   const near30 = near(self.placedAt, FRESH_ACCOUNT_DAYS * 24 * HOUR);
   const byAccount = new Map<string, LinkedOrder[]>();
   for (const j of joined) {
-    if (j.customerKey === null || j.customerKey === self.customerKey || j.personKey !== self.personKey) continue;
+    if (j.customerKey === null || j.customerKey === self.customerKey || !keep(j)) continue;
     const orders = byAccount.get(j.customerKey);
     if (orders) orders.push(j);
     else byAccount.set(j.customerKey, [j]);
   }
   const usedOnce = [...byAccount.values()].filter((orders) => orders.every((o) => o.newAccount) && orders.some(near30));
-  return { accounts: byAccount.size, fresh: usedOnce.length };
+  return { accounts: byAccount.size, fresh: usedOnce.length, byAccount: [...byAccount.values()] };
 }
 
 /** Distinct accounts, surnames and people on this order's device or browser, itself included. */

@@ -7,7 +7,22 @@ const justOpened = {
 };
 /** Another account's order under the buyer's name, five days back, tied by the phone. */
 const oldAccount = (fields: Parameters<typeof neighbour>[0]) =>
-  neighbour({ kind: "phone", customerKey: "cust-first", personKey: "山田太郎", placedAt: ago(120 * HOUR), ...fields });
+  neighbour({
+    kind: "phone",
+    customerKey: "cust-first",
+    personKey: "山田太郎",
+    surnameKey: "山田",
+    placedAt: ago(120 * HOUR),
+    ...fields,
+  });
+/**
+ * A relative's account (山田花子's), tied as a household on one mailbox and a parent's mobile ties its
+ * members: the mailbox under a tag and the number. Either alone keeps a relative out of the group.
+ */
+const relative = (fields: Parameters<typeof neighbour>[0]) =>
+  (["email", "phone"] as const).map((kind) =>
+    oldAccount({ kind, customerKey: "cust-hanako", personKey: "山田花子", orderId: "R1", ...fields }),
+  );
 
 checkRule(multipleAccounts, [
   [
@@ -71,5 +86,57 @@ checkRule(multipleAccounts, [
     "a family member's account at the same door",
     factsOf({}, { neighbours: [neighbour({ kind: "shippingAddress", surnameKey: "山田" })] }),
     null,
+  ],
+  [
+    "a household's kept accounts under one surname, buying everyday goods",
+    factsOf(justOpened, {
+      neighbours: [
+        ...relative({ placedAt: ago(300 * 24 * HOUR) }),
+        ...relative({ customerKey: "cust-jiro", personKey: "山田次郎", orderId: "R2", placedAt: ago(9 * 24 * HOUR) }),
+      ],
+    }),
+    null,
+  ],
+  [
+    "one person posing as a family: the relative's account was used only at its sign-up",
+    factsOf(justOpened, { neighbours: relative({ newAccount: true }) }),
+    "multiple_accounts",
+  ],
+  [
+    "a household's accounts buying what resellers target",
+    factsOf(justOpened, { riskyUnits: 1, neighbours: relative({}) }),
+    "multiple_accounts",
+  ],
+  [
+    "a relative's account beside two of the buyer's own name",
+    factsOf(justOpened, {
+      neighbours: [...relative({}), oldAccount({}), oldAccount({ customerKey: "cust-third", orderId: "M9" })],
+    }),
+    "multiple_accounts",
+  ],
+  [
+    "five accounts under one surname: more than a household keeps",
+    factsOf(justOpened, {
+      neighbours: ["一郎", "次郎", "三郎", "四郎"].flatMap((given, i) =>
+        relative({ customerKey: `cust-${i}`, personKey: `山田${given}`, orderId: `R${i}` }),
+      ),
+    }),
+    "multiple_accounts",
+  ],
+  [
+    "a foreign-born spouse's kept account at the door, under her own name",
+    factsOf(justOpened, {
+      neighbours: (["email", "phone", "billingAddress"] as const).map((kind) =>
+        oldAccount({ kind, customerKey: "cust-maria", personKey: "SANTOS MARIA", surnameKey: null, orderId: "S1" }),
+      ),
+    }),
+    null,
+  ],
+  [
+    "a stranger's kept account on the same mailbox and mobile",
+    factsOf(justOpened, {
+      neighbours: relative({ personKey: "佐藤花子", surnameKey: "佐藤" }),
+    }),
+    "multiple_accounts",
   ],
 ]);
