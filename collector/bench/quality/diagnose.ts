@@ -163,6 +163,35 @@ for (const x of splits.slice(0, examples * 3)) {
   );
 }
 
+// Where ring-pair precision goes: each ringId holding orders of more than one truth group with fraud
+// among them, the pairs it wrongly joins, and what each of its groups is.
+console.log("\nringIds holding several truth groups with fraud among them (wrong pairs):");
+const byRing = new Map<string, typeof answers>();
+for (const a of answers) {
+  const ring = a.answer.links.ringId;
+  if (ring) byRing.set(ring, [...(byRing.get(ring) ?? []), a]);
+}
+const mixed = [...byRing.values()]
+  .filter((r) => r.some((a) => a.fraud) && new Set(r.map((a) => a.group)).size > 1)
+  .map((r) => {
+    const groups = new Map<string, typeof answers>();
+    for (const a of r) groups.set(a.group, [...(groups.get(a.group) ?? []), a]);
+    const wrong = pairsOf(r.length) - [...groups.values()].reduce((s, g) => s + pairsOf(g.length), 0);
+    return { r, groups, wrong };
+  })
+  .sort((x, y) => y.wrong - x.wrong);
+console.log(`  wrong pairs: ${mixed.reduce((s, m) => s + m.wrong, 0)} in ${mixed.length} ringIds`);
+for (const m of mixed.slice(0, examples * 3)) {
+  const parts = [...m.groups.values()].map(
+    (g) =>
+      `${g[0]?.kind} ${g.length} (${g
+        .map((a) => `${a.answer.orderId} via ${a.answer.links.via.join("+") || "-"}`)
+        .slice(0, 3)
+        .join(", ")})`,
+  );
+  console.log(`  ${m.wrong} wrong pairs: ${parts.join(" | ")}`);
+}
+
 // One ring's orders in time order, as each was answered then and stands now (--ring-of ORDER-ID).
 if (values["ring-of"]) {
   const target = answers.find((a) => a.answer.orderId === values["ring-of"]);

@@ -6,6 +6,8 @@ import { lookupPostalCode, parsePostalCode } from "../../src/normalize/postal.js
 import { getSurnameKey } from "../../src/scoring/identity.js";
 import { AREA_CODES, newPhone } from "./contact.js";
 import { composition, generateStream, MIX } from "./generator.js";
+import { pickName } from "./jp-names.js";
+import { ownGivenName } from "./legit-groups.js";
 import { TRUTH_KINDS } from "./persona.js";
 import { createRng } from "./prng.js";
 
@@ -177,6 +179,17 @@ describe("generateStream", () => {
       const account = o.request.customer?.id ?? o.truth.personId;
       expect(owner.get(phone) ?? account).toBe(account);
       owner.set(phone, account);
+    }
+  });
+
+  it("names a relative unlike everyone of the household, in writing and in sound (麻衣 and 舞 are both まい)", () => {
+    const rng = createRng(3);
+    const mai = { name: { ...pickName(rng), given: { kanji: "麻衣", kana: "まい" } } };
+    const ryo = { name: { ...mai.name, given: { kanji: "亮", kana: "りょう" } } };
+    for (let i = 0; i < 2000; i++) {
+      const { given } = ownGivenName(rng, mai.name.surname, [mai, ryo]);
+      expect(["麻衣", "亮"]).not.toContain(given.kanji);
+      expect(["まい", "りょう"]).not.toContain(given.kana);
     }
   });
 

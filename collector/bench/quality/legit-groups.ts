@@ -105,15 +105,17 @@ export function family(ctx: Ctx): Draft[] {
 }
 
 /**
- * A relative's name, never a given name someone of the household already has: a family register
- * (戸籍) does not accept a child named like a parent or a sibling, so two of one household with one
- * full name are one person's accounts, not a family. Redrawn only on a clash, so that every other
- * family of the stream keeps its names.
+ * A relative's name, never a given name someone of the household already has, in writing or in
+ * sound: a family register (戸籍) does not accept a child named like a parent or a sibling, and no
+ * parent names two children to be called alike (麻衣 and 舞 are both まい). Two of one household
+ * with one name are one person's accounts, not a family. Redrawn only on a clash, so that every
+ * other family of the stream keeps its names.
  */
-function ownGivenName(rng: Rng, surname: NamePart, members: readonly Customer[]): JpName {
+export function ownGivenName(rng: Rng, surname: NamePart, members: readonly { name: JpName }[]): JpName {
+  const taken = (name: JpName) =>
+    members.some((m) => m.name.given.kanji === name.given.kanji || m.name.given.kana === name.given.kana);
   let name = pickName(rng, surname);
-  for (let tries = 0; tries < 10 && members.some((m) => m.name.given.kanji === name.given.kanji); tries++)
-    name = pickName(rng, surname);
+  for (let tries = 0; tries < 10 && taken(name); tries++) name = pickName(rng, surname);
   return name;
 }
 

@@ -1,7 +1,7 @@
 import { dropTimes, hotItem } from "./catalog.js";
 import { type Ctx, customerOrder, newCustomer } from "./customer.js";
 import { newHome, pickPlace } from "./jp-addresses.js";
-import { pickName } from "./jp-names.js";
+import { ownGivenName } from "./legit-groups.js";
 import type { Draft } from "./persona.js";
 
 // The honest twin of a ring's launch-day burst into one city: a release's crowd. Twelve to thirty
@@ -12,7 +12,8 @@ import type { Draft } from "./persona.js";
 //
 // One fan in eight brings a relative: a brother or a daughter of the same surname, in the same city
 // but behind another door, with their own account, who buys the release too. Two of one surname at
-// a drop is a family that both wanted it, the honest twin of a ring of relatives' accounts. Whether
+// a drop is a family that both wanted it, the honest twin of a ring of relatives' accounts. The
+// relative is named as a family names its members (legit-groups.ts, ownGivenName): not like the fan. Whether
 // a fan has one is drawn on a stream of its own, so the crowds stay as they were.
 
 const TOKYO = 13;
@@ -29,7 +30,8 @@ export function releaseCrowd(ctx: Ctx): Draft[] {
     // draw the same relatives.
     const kin = rng.fork(`relative of ${c.personId}`);
     if (kin.chance(1 / 8)) {
-      const relative = newCustomer(ctx, kin, { home: newHome(kin, place), name: pickName(kin, c.name.surname) });
+      const name = ownGivenName(kin, c.name.surname, [c]);
+      const relative = newCustomer(ctx, kin, { home: newHome(kin, place), name });
       const lines = [{ item: hotItem(kin, drop.categories), quantity: 1 }];
       const when = drop.at + kin.int(0, 29) * 60_000 + kin.int(0, 59_999);
       drafts.push(customerOrder(ctx, kin, relative, when, { kind: "release_crowd", lines, offlineShare: 0 }));
