@@ -7,7 +7,7 @@ import {
   normalizePhone,
 } from "../../src/normalize/index.js";
 import { getDropKeys, getIdentifiers } from "../../src/scoring/identifiers.js";
-import { getPersonKey, getSurnameKey, type OrderIdentity } from "../../src/scoring/identity.js";
+import { getPersonKey, getReadingKeys, getSurnameKey, type OrderIdentity } from "../../src/scoring/identity.js";
 import { riskyCategoriesOf } from "../../src/scoring/order-units.js";
 import { DEFAULT_SETTINGS } from "../../src/scoring/settings.js";
 import { canonicalAddress, type GeneratedOrder, type Home, postalOf } from "./population.js";
@@ -33,7 +33,7 @@ const CACHE_LIMIT = 300_000;
 export function createSeedKeys(secret: string) {
   const homes = new Map<string, NormalizedAddress>();
   const people = new Map<number, Pick<OrderIdentity, "email" | "phones">>();
-  const names = new Map<string, [string | null, string | null]>();
+  const names = new Map<string, [string | null, string | null, string[]]>();
 
   const addressOf = (home: Home, suffix = "") => {
     const text = canonicalAddress(home) + suffix;
@@ -55,10 +55,11 @@ export function createSeedKeys(secret: string) {
       people.set(person.id, contact);
     }
     const name = body.billing?.name ?? "";
-    let nameKeys = names.get(name);
+    const nameKana = body.billing?.nameKana;
+    let nameKeys = names.get(`${name}\u0000${nameKana ?? ""}`);
     if (!nameKeys) {
-      nameKeys = [getPersonKey(name, body.billing?.nameKana), getSurnameKey(name, body.billing?.nameKana)];
-      names.set(name, nameKeys);
+      nameKeys = [getPersonKey(name, nameKana), getSurnameKey(name, nameKana), getReadingKeys(name, nameKana)];
+      names.set(`${name}\u0000${nameKana ?? ""}`, nameKeys);
     }
     const billingAddress = addressOf(person.home);
     const shippingAddress = generated.shipTo
@@ -73,6 +74,7 @@ export function createSeedKeys(secret: string) {
     // Only the fields getIdentifiers reads; the rest of an identity makes no identifier.
     const identity = {
       ...contact,
+      nameReadings: nameKeys[2],
       card: { key: card.key, bin: card.bin, last4: card.last4 },
       billingAddress,
       shippingAddress,

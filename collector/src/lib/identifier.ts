@@ -8,7 +8,10 @@ import { createHmac } from "node:crypto";
 // by narrowing it: one machine's hardware shipping into one city. Strangers with one popular model
 // in one city share it too, and then it is a hub (shared by too many accounts) and joins nobody; a
 // reseller's PC sending ring members' orders to their doors across one city is seen by no one else.
-// Context kinds link nobody: a resale-target category bought on the site, and the same into one
+// `nameArea` is the buyer's name as read (kana) and the city of the buyer's door: one person's
+// accounts under the name in kanji on one and in kana, or in other kanji of one reading, on the next
+// (名寄せ). Namesakes in a big ward share it too, so it links only two orders that both buy resale
+// targets within a week (scoring/facts/link-facts.ts, isLink). Context kinds link nobody: a resale-target category bought on the site, and the same into one
 // city. They are read to tell a ring's launch-day burst into one city from the site's usual
 // spread of buyers (scoring/facts/drop-burst-facts.ts).
 
@@ -26,6 +29,7 @@ export const IDENTIFIER_KINDS = {
   hardware: "weak",
   ip: "weak",
   machineArea: "strong",
+  nameArea: "weak",
   siteCategory: "context",
   areaCategory: "context",
 } as const;

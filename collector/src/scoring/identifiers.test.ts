@@ -36,6 +36,25 @@ describe("getIdentifiers", () => {
     expect(identifierOf({ orderId: "O-2", shipping: { name: "山田 太郎" } }, "machineArea")).toBeUndefined();
   });
 
+  it("keys the buyer's name as read with the city of the buyer's door, in kanji or kana alike", () => {
+    const buyerAt = (name: string, address: string, postalCode: string): Order => ({
+      orderId: "O-1",
+      billing: { name, address, postalCode },
+      shipping: { name: "佐藤 花子", address: "大阪府大阪市北区梅田1-1-1", postalCode: "530-0001" },
+    });
+    const nameAreas = (order: Order) =>
+      kindsOf(order, null)
+        .filter((i) => i.kind === "nameArea")
+        .map((i) => i.value);
+    const kanji = nameAreas(buyerAt("鈴木 京子", "東京都練馬区豊玉北1-7-8", "176-0012"));
+    const kana = nameAreas(buyerAt("すずき きょうこ", "練馬区早宮3-19-10", "179-0085"));
+    const otherWard = nameAreas(buyerAt("鈴木 京子", "東京都中野区中央1-1-1", "164-0011"));
+    expect(kanji).toHaveLength(1);
+    expect(kana).toEqual(kanji);
+    expect(otherWard).not.toEqual(kanji);
+    expect(JSON.stringify(kanji)).not.toMatch(/スズキ|練馬/);
+  });
+
   it("keys each resale-target category for the whole site and for the city it ships to, written any way", () => {
     const ids = (order: Order) =>
       getIdentifiers(

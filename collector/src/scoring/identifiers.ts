@@ -23,6 +23,7 @@ export const IDENTIFIER_WORDS: Record<IdentifierKind, { ja: string; en: string }
   hardware: { ja: "ハードウェア", en: "hardware" },
   ip: { ja: "IP アドレス", en: "IP address" },
   machineArea: { ja: "同じ市区町村に届ける同じハードウェア", en: "hardware shipping to the same city" },
+  nameArea: { ja: "同じ市区町村の同じ読みの名前", en: "a name of the same reading in the same city" },
   siteCategory: { ja: "転売対象カテゴリ", en: "resale-target category" },
   areaCategory: { ja: "同じ市区町村への転売対象カテゴリ", en: "resale-target category into the same city" },
 };
@@ -65,6 +66,7 @@ export function getIdentifiers(
     ],
     ["ip", input.ip],
     ["machineArea", machineAreaOf(device, identity.shippingAddress)],
+    ...nameAreasOf(identity).map((v): [IdentifierKind, string] => ["nameArea", v]),
   ];
   const drops = (input.drops ?? []).flatMap((d) => [
     { kind: "siteCategory" as const, value: d.site },
@@ -114,6 +116,19 @@ function machineAreaOf(device: DeviceIds | null, address: OrderIdentity["shippin
   if (!device?.hardwareId || !address?.prefecture || !address.city) return null;
   if (device.signals && isHandheld(device.signals)) return null;
   return `${device.hardwareId}|${address.prefecture}|${address.city}`;
+}
+
+/**
+ * How many readings of a name without furigana are keyed: each is one more look-up in the history
+ * read. The hand table lists the commonest reading first, and a name with furigana has only one.
+ */
+const NAME_READINGS_KEYED = 4;
+
+/** Each reading of the buyer's name with the city of the buyer's own door (billing, else shipping). */
+function nameAreasOf(identity: OrderIdentity): string[] {
+  const city = cityOf(identity.billingAddress ?? identity.shippingAddress);
+  if (!city) return [];
+  return identity.nameReadings.slice(0, NAME_READINGS_KEYED).map((reading) => `${reading}|${city}`);
 }
 
 const cityOf = (address: OrderIdentity["shippingAddress"]) =>

@@ -3,6 +3,7 @@ import {
   checkFurigana,
   type FuriganaFit,
   getCardKey,
+  getNameReadings,
   type HolderMatch,
   holderMatchesName,
   isKanaOnly,
@@ -36,6 +37,12 @@ export interface OrderIdentity {
   card: { key: string | null; bin: string | null; last4: string | null };
   holderMatch: HolderMatch;
   furigana: FuriganaFit;
+  /**
+   * How the buyer's name is read, in kana: the furigana as written, the name itself when written in
+   * kana, else the candidate readings of a kanji name from the table of common names (empty when
+   * unknown). One person writes 鈴木京子 on one account and すずき きょうこ on the next; both read スズキキョウコ.
+   */
+  nameReadings: string[];
 }
 
 const addressOf = (party: Order["billing"]) =>
@@ -116,5 +123,14 @@ export function getOrderIdentity(order: Order): OrderIdentity {
     card: { key: card.key, bin: card.bin, last4: card.last4 },
     holderMatch: holderMatchesName(order.payment?.cardHolder, order.billing?.nameKana, order.billing?.name),
     furigana: checkFurigana(buyer?.name, buyer?.nameKana),
+    nameReadings: getReadingKeys(buyer?.name, buyer?.nameKana),
   };
+}
+
+/** The buyer's name as read (OrderIdentity.nameReadings), each as a kana key. */
+export function getReadingKeys(name: string | undefined, nameKana: string | undefined): string[] {
+  if (nameKana?.trim() && isKanaOnly(nameKana)) return [kanaKey(nameKana)];
+  if (!name?.trim()) return [];
+  if (isKanaOnly(name)) return [kanaKey(name)];
+  return [...new Set(getNameReadings(name).full.map(kanaKey))];
 }

@@ -135,6 +135,7 @@ export const en: Catalogue = {
       hardware: "hardware",
       ip: "IP",
       machineArea: "machine in an area",
+      nameArea: "a name read the same in one city",
       areaCategory: "resale-target category into one city",
     },
   },

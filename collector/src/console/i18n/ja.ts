@@ -137,6 +137,7 @@ export const ja = {
       hardware: "ハードウェア",
       ip: "IP",
       machineArea: "端末と地域",
+      nameArea: "同じ市区町村の同じ読みの名前",
       areaCategory: "同じ市区町村への転売対象カテゴリ",
     } as Record<string, string>,
   },

@@ -52,6 +52,24 @@ describe("gathering facts", () => {
     expect(burst.joined).toHaveLength(1);
   });
 
+  it("joins a name read the same in one city only when both orders buy resale targets that week", () => {
+    // 鈴木 京子 on this account, すずき きょうこ on another in the same ward: nothing else shared.
+    const namesake = neighbour({ kind: "nameArea", personKey: "すずききょうこ", surnameKey: "kana:スズキ" });
+    const everyday = factsOf({}, { neighbours: [namesake] });
+    expect(everyday.linked).toHaveLength(0);
+    const release = factsOf({}, { riskyUnits: 1, neighbours: [{ ...namesake, riskyUnits: 1 }] });
+    expect(release.joined.map((j) => j.orderId)).toEqual(["N-1"]);
+    expect(release.resaleCluster.accounts).toBe(2);
+    const monthBefore = { ...namesake, riskyUnits: 1, placedAt: new Date(PLACED_AT.getTime() - 30 * 86_400_000) };
+    expect(factsOf({}, { riskyUnits: 1, neighbours: [monthBefore] }).linked).toHaveLength(0);
+  });
+
+  it("adds nothing to a door from a name read the same: relatives' given names may share a reading", () => {
+    const kinds = ["household", "nameArea"] as const;
+    const sibling = kinds.map((kind) => neighbour({ kind, personKey: "山田ひな", surnameKey: "山田" }));
+    expect(factsOf({}, { neighbours: sibling }).linked).toHaveLength(0);
+  });
+
   it("joins a card in its holder's own hands under another kanji of the name", () => {
     // 山田 太郎 paying with TARO YAMADA's card, linked to an order written 山田 太朗.
     const facts = factsOf({}, { neighbours: [neighbour({ kind: "card", surnameKey: "山田", personKey: "山田太朗" })] });

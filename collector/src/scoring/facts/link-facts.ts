@@ -142,6 +142,11 @@ export function isFamilyPair(a: { personKey: string | null; surnameKey: string |
 export function isLink(via: IdentifierKind[], resaleBurst = false): boolean {
   if (via.some((k) => IDENTIFIER_KINDS[k] === "strong")) return true;
   const sources = evidenceSources(via);
+  // One name's reading in one city: one person's accounts written in other scripts, or namesakes of
+  // a big ward. Only both buying resale targets the same week tells them apart, and at a door it
+  // adds nothing to what the door says (relatives' given names may share a reading).
+  if (resaleBurst && sources.has("person")) return true;
+  sources.delete("person");
   if (sources.has("place") && sources.size >= 2) return true;
   // Two flats of one building: one machine (not a hub; a popular model is one already) is a ring's
   // shared PC. One network there is the building's broadband, which every tenant shares, so it
@@ -158,4 +163,5 @@ const EVIDENCE_SOURCE: Partial<Record<IdentifierKind, string>> = {
   household: "place",
   building: "building",
   ip: "network",
+  nameArea: "person",
 };

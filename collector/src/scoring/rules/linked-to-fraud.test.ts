@@ -43,6 +43,22 @@ checkRule(linkedToFraud, [
     null,
   ],
   [
+    "the owner buying a release, tied by the name as read in the home's city to a takeover of resale goods",
+    factsOf(
+      {},
+      {
+        riskyUnits: 1,
+        neighbours: [neighbour({ kind: "nameArea", label: "fraud", takeover: true, riskyUnits: 2 })],
+      },
+    ),
+    null,
+  ],
+  [
+    "a release bought under a fraud's name as read in its city, that week",
+    factsOf({}, { riskyUnits: 1, neighbours: [neighbour({ kind: "nameArea", label: "fraud", riskyUnits: 2 })] }),
+    "name_area_linked_to_fraud",
+  ],
+  [
     "an order shipping to the drop of a takeover labelled fraud",
     factsOf({}, { neighbours: [neighbour({ kind: "shippingAddress", label: "fraud", takeover: true })] }),
     "shipping_address_linked_to_fraud",

@@ -18,6 +18,7 @@ export const LINKED_TO_FRAUD_CODES: Record<IdentifierKind, string> = {
   hardware: "hardware_linked_to_fraud",
   ip: "ip_linked_to_fraud",
   machineArea: "machine_area_linked_to_fraud",
+  nameArea: "name_area_linked_to_fraud",
   // Context kinds link nobody, so no linked order names them; listed for the type's sake.
   siteCategory: "linked_to_fraud",
   areaCategory: "linked_to_fraud",
