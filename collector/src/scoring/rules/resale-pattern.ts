@@ -9,8 +9,8 @@ export const resalePattern: Rule = {
       return hit(
         "resale_pattern",
         Math.min(50, 30 + 10 * (resaleCluster.accounts - 2)),
-        `同じ端末・住所・回線に結びつく ${resaleCluster.accounts} アカウントが 72 時間以内に転売対象商品を ${resaleCluster.riskyUnits} 点購入しています`,
-        `${resaleCluster.accounts} accounts tied by device, address or line bought ${resaleCluster.riskyUnits} units of resale targets within 72 hours`,
+        `同じ端末・住所・回線・名前に結びつく ${resaleCluster.accounts} アカウントが 72 時間以内に転売対象商品を ${resaleCluster.riskyUnits} 点購入しています`,
+        `${resaleCluster.accounts} accounts tied by device, address, line or name bought ${resaleCluster.riskyUnits} units of resale targets within 72 hours`,
       );
     }
     if (group.accounts < 2 || group.riskyUnits7d < 4) return null;
