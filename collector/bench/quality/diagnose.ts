@@ -177,7 +177,7 @@ const mixed = [...byRing.values()]
     const groups = new Map<string, typeof answers>();
     for (const a of r) groups.set(a.group, [...(groups.get(a.group) ?? []), a]);
     const wrong = pairsOf(r.length) - [...groups.values()].reduce((s, g) => s + pairsOf(g.length), 0);
-    return { r, groups, wrong };
+    return { groups, wrong };
   })
   .sort((x, y) => y.wrong - x.wrong);
 console.log(`  wrong pairs: ${mixed.reduce((s, m) => s + m.wrong, 0)} in ${mixed.length} ringIds`);
@@ -185,8 +185,8 @@ for (const m of mixed.slice(0, examples * 3)) {
   const parts = [...m.groups.values()].map(
     (g) =>
       `${g[0]?.kind} ${g.length} (${g
-        .map((a) => `${a.answer.orderId} via ${a.answer.links.via.join("+") || "-"}`)
         .slice(0, 3)
+        .map((a) => `${a.answer.orderId} via ${a.answer.links.via.join("+") || "-"}`)
         .join(", ")})`,
   );
   console.log(`  ${m.wrong} wrong pairs: ${parts.join(" | ")}`);

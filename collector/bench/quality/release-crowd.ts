@@ -13,8 +13,8 @@ import type { Draft } from "./persona.js";
 // One fan in eight brings a relative: a brother or a daughter of the same surname, in the same city
 // but behind another door, with their own account, who buys the release too. Two of one surname at
 // a drop is a family that both wanted it, the honest twin of a ring of relatives' accounts. The
-// relative is named as a family names its members (legit-groups.ts, ownGivenName): not like the fan. Whether
-// a fan has one is drawn on a stream of its own, so the crowds stay as they were.
+// relative is named as a family names its members (legit-groups.ts, ownGivenName): not like the
+// fan. Whether a fan has one is drawn on a stream of its own, so the crowds stay as they were.
 
 const TOKYO = 13;
 

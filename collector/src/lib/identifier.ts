@@ -11,7 +11,8 @@ import { createHmac } from "node:crypto";
 // `nameArea` is the buyer's name as read (kana) and the city of the buyer's door: one person's
 // accounts under the name in kanji on one and in kana, or in other kanji of one reading, on the next
 // (名寄せ). Namesakes in a big ward share it too, so it links only two orders that both buy resale
-// targets within a week (scoring/facts/link-facts.ts, isLink). Context kinds link nobody: a resale-target category bought on the site, and the same into one
+// targets within a week (scoring/facts/link-facts.ts, isLink).
+// Context kinds link nobody: a resale-target category bought on the site, and the same into one
 // city. They are read to tell a ring's launch-day burst into one city from the site's usual
 // spread of buyers (scoring/facts/drop-burst-facts.ts).
 

@@ -39,7 +39,7 @@ export function nameAccountsFacts(self: Self, joined: LinkedOrder[]): OrderFacts
 }
 
 /**
- * All the group's other accounts, whatever their names: how many are not the buyer's relatives (a
+ * Of all the group's other accounts, whatever their names: how many are not the buyer's relatives (a
  * relative is another full name under the buyer's surname, or at the door a name whose surname cannot
  * be told; link-facts.ts, isFamilyPair), and how many were used only at their sign-up, as in
  * nameAccountsFacts. Relatives' kept accounts are a household; a run of dropped ones is not.
@@ -47,7 +47,7 @@ export function nameAccountsFacts(self: Self, joined: LinkedOrder[]): OrderFacts
 export function otherAccountsFacts(self: Self, joined: LinkedOrder[]): OrderFacts["otherAccounts"] {
   const beside = accountsBeside(self, joined, () => true);
   const strangers = beside.byAccount.filter((orders) => !orders.every((o) => isFamilyPair(self, o))).length;
-  return { accounts: beside.accounts, strangers, fresh: beside.fresh };
+  return { strangers, fresh: beside.fresh };
 }
 
 function accountsBeside(self: Self, joined: LinkedOrder[], keep: (j: LinkedOrder) => boolean) {

@@ -16,8 +16,8 @@ const oldAccount = (fields: Parameters<typeof neighbour>[0]) =>
     ...fields,
   });
 /**
- * A relative's account (山田花子's), tied as a household on one mailbox and a parent's mobile ties its
- * members: the mailbox under a tag and the number. Either alone keeps a relative out of the group.
+ * A relative's account (山田花子's), tied the way one mailbox under tags and a parent's mobile tie a
+ * household's accounts: by the e-mail and the number. Either alone keeps a relative out of the group.
  */
 const relative = (fields: Parameters<typeof neighbour>[0]) =>
   (["email", "phone"] as const).map((kind) =>
