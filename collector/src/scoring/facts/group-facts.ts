@@ -1,6 +1,6 @@
 import type { IdentifierKind } from "../../lib/identifier.js";
 import type { Neighbour, OrderUnits, RingStats } from "./inputs.js";
-import { evidenceSources, isFamilyPair, isLink } from "./link-facts.js";
+import { evidenceSources, isFamilyPair, isLink, isSamePerson } from "./link-facts.js";
 import type { LinkedOrder, OrderFacts, SelfKeys } from "./order-facts.js";
 import { HOUR, near, since } from "./windows.js";
 
@@ -16,7 +16,8 @@ export function groupFacts(self: Self, joined: LinkedOrder[]): OrderFacts["group
   return {
     orders: group.length,
     accounts: countDistinct(group.map((g) => g.customerKey)),
-    persons: countDistinct(group.map((g) => g.personKey)),
+    // Another writing of the buyer's own name is the buyer.
+    persons: countDistinct([self, ...joined.filter((j) => !isSamePerson(self, j))].map((g) => g.personKey)),
     riskyUnits7d: week.reduce((s, g) => s + g.riskyUnits, 0),
     units7d: week.reduce((s, g) => s + g.units, 0),
     orders24h: group.filter(since(self.placedAt, 24 * HOUR)).length,
@@ -33,9 +34,12 @@ const FRESH_ACCOUNT_DAYS = 30;
  * account lost to a carrier change had orders after its first day, or had them long ago.
  */
 export function nameAccountsFacts(self: Self, joined: LinkedOrder[]): OrderFacts["nameAccounts"] {
-  if (self.personKey === null) return { accounts: 0, fresh: 0 };
-  const { accounts, fresh } = accountsBeside(self, joined, (j) => j.personKey === self.personKey);
-  return { accounts, fresh };
+  if (self.personKey === null) return { accounts: 0, fresh: 0, resale: 0 };
+  const { accounts, fresh, byAccount } = accountsBeside(self, joined, (j) => isSamePerson(self, j));
+  const inWeek = near(self.placedAt, 168 * HOUR);
+  const resale =
+    self.riskyUnits === 0 ? 0 : byAccount.filter((orders) => orders.some((o) => o.riskyUnits > 0 && inWeek(o))).length;
+  return { accounts, fresh, resale };
 }
 
 /**

@@ -122,12 +122,22 @@ export function joinedOf(
 const DOOR_KINDS = new Set<IdentifierKind>(["shippingAddress", "billingAddress", "household"]);
 
 /**
+ * One person under one name, however it was written: the same written name, or another writing read
+ * alike in the buyer's city (松本 直美 and まつもと なおみ; the nameArea identifier). Among orders
+ * already tied by a phone, a card or a door, two names read alike are one buyer: a family seldom
+ * gives two members one reading (a son's 賢一 beside his father's 健一 would be one buyer here).
+ */
+export function isSamePerson(a: { personKey: string | null }, b: LinkedOrder): boolean {
+  return (a.personKey !== null && b.personKey === a.personKey) || b.via.includes("nameArea");
+}
+
+/**
  * Two different people of one family: same surname, different full names; or, at one door, one of
  * them under a name whose surname cannot be told (identity.ts: a foreign-born spouse who kept their
  * own name), where a differing surname says nothing.
  */
 export function isFamilyPair(a: { personKey: string | null; surnameKey: string | null }, b: LinkedOrder): boolean {
-  if (a.personKey === null || b.personKey === null || b.personKey === a.personKey) return false;
+  if (a.personKey === null || b.personKey === null || isSamePerson(a, b)) return false;
   if (a.surnameKey !== null && a.surnameKey === b.surnameKey) return true;
   return b.via.some((k) => DOOR_KINDS.has(k)) && (a.surnameKey === null || b.surnameKey === null);
 }

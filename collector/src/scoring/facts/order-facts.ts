@@ -66,9 +66,10 @@ export interface OrderFacts {
   /**
    * The other accounts of the group under the buyer's own name, and how many of them were used only
    * at their sign-up, within 30 days either side of this one (group-facts.ts): a run of one-order
-   * accounts, or an old account and a new one beside it.
+   * accounts, or an old account and a new one beside it. `resale`: of them, those that bought resale
+   * targets within a week of this order, when it buys some too: two accounts kept for one drop.
    */
-  nameAccounts: { accounts: number; fresh: number };
+  nameAccounts: { accounts: number; fresh: number; resale: number };
   /**
    * Of all the group's other accounts, how many are not the buyer's relatives (the buyer's own name
    * among them), and how many were used only at their sign-up within 30 days either side (group-facts.ts).

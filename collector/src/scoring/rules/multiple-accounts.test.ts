@@ -68,6 +68,34 @@ checkRule(multipleAccounts, [
     null,
   ],
   [
+    "the same name's old account and this one both buying resale targets within the week: a limit dodged",
+    factsOf(justOpened, { riskyUnits: 1, neighbours: [oldAccount({ newAccount: false, riskyUnits: 1 })] }),
+    "multiple_accounts",
+  ],
+  [
+    "a new account buying resale targets beside the same name's old account that bought none that week",
+    factsOf(justOpened, { riskyUnits: 1, neighbours: [oldAccount({ newAccount: false })] }),
+    null,
+  ],
+  [
+    "a new account beside a one-order account of the same name written in kana (read alike in the city)",
+    factsOf(justOpened, {
+      neighbours: (["phone", "nameArea"] as const).map((kind) =>
+        oldAccount({ kind, newAccount: true, personKey: "kana:ヤマダタロウ" }),
+      ),
+    }),
+    "multiple_accounts",
+  ],
+  [
+    "a new account beside the same name's old account written in kana: signed up again",
+    factsOf(justOpened, {
+      neighbours: (["phone", "nameArea"] as const).map((kind) =>
+        oldAccount({ kind, newAccount: false, personKey: "kana:ヤマダタロウ" }),
+      ),
+    }),
+    null,
+  ],
+  [
     "two accounts on one phone under two names",
     factsOf({}, { neighbours: [oldAccount({ newAccount: false, personKey: "佐藤一郎", surnameKey: "佐藤" })] }),
     "multiple_accounts",

@@ -10,7 +10,9 @@ const HOUSEHOLD = 4;
  * Two accounts under the buyer's own name, the other not one used only at its sign-up within the
  * month (`nameAccounts.fresh`), are a sign-up again (a mailbox lost with a carrier change, a
  * forgotten login) and the new account's orders after it, not a run of accounts: the rule stands
- * aside. A third account, or a one-order account beside this one (a coupon taken twice), are not that.
+ * aside. A third account, or a one-order account beside this one (a coupon taken twice), are not that;
+ * nor are two accounts both buying resale targets within a week (a lost login is not used again,
+ * and a per-account limit is dodged by keeping both).
  *
  * A household stands aside too: an order of everyday goods, whose group is at most HOUSEHOLD accounts,
  * the others all relatives' (other given names under the buyer's surname, as a family register takes
@@ -24,7 +26,8 @@ export const multipleAccounts: Rule = {
   code: "multiple_accounts",
   evaluate: ({ group, nameAccounts, otherAccounts, riskyUnits }) => {
     if (group.accounts < 2) return null;
-    const signUpAgain = group.accounts === 2 && nameAccounts.accounts === 1 && nameAccounts.fresh === 0;
+    const signUpAgain =
+      group.accounts === 2 && nameAccounts.accounts === 1 && nameAccounts.fresh === 0 && nameAccounts.resale === 0;
     if (signUpAgain) return null;
     const household =
       riskyUnits === 0 && group.accounts <= HOUSEHOLD && otherAccounts.strangers === 0 && otherAccounts.fresh === 0;

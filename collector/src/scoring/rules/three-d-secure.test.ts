@@ -16,6 +16,18 @@ checkRule(threeDSecure, [
     null,
   ],
   [
+    "authenticated, by one buyer behind two accounts under two writings of one name (no credit)",
+    factsOf(
+      { payment: { method: "card", threeDSecure: "authenticated" } },
+      {
+        neighbours: (["phone", "nameArea"] as const).map((kind) =>
+          neighbour({ kind, customerKey: "other", orderId: "M0", personKey: "kana:ヤマダタロウ" }),
+        ),
+      },
+    ),
+    null,
+  ],
+  [
     "authenticated, for a launch-day console (resellers pay with their own cards: no credit)",
     factsOf({ payment: { method: "card", threeDSecure: "authenticated" } }, { riskyUnits: 1 }),
     null,
