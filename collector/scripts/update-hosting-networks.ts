@@ -2,15 +2,17 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { lastAddress, parseCidr } from "../src/lib/cidr.js";
 
-// node --import tsx scripts/update-hosting-networks.ts <checkout of github.com/X4BNet/lists_vpn> [commit]
+// node --import tsx scripts/update-hosting-networks.ts <checkout of github.com/X4BNet/lists_vpn> <commit> <asn dir>
 // Writes data/hosting-networks.txt: X4BNet's "datacenter" list (networks of hosting, cloud and VPN
-// providers, built from their ASNs, MIT) less the egress ranges of Apple's iCloud Private Relay,
-// which X4BNet's list partly holds (the relay runs on Akamai and Cloudflare) but whose users are
-// ordinary iPhone owners, not hosting customers.
+// providers, built from their ASNs, MIT), with the prefixes announced by the Japanese hosting ASNs of
+// data/hosting-asns.txt that X4BNet leaves out (from <asn dir>: the files of the npm package
+// @ip-location-db/asn, RouteViews and DB-IP data, CC BY 4.0), less the egress ranges of Apple's
+// iCloud Private Relay, which X4BNet's list partly holds (the relay runs on Akamai and Cloudflare)
+// but whose users are ordinary iPhone owners, not hosting customers.
 
-const [checkout, commit = "unknown"] = process.argv.slice(2);
-if (!checkout) {
-  console.error("usage: update-hosting-networks.ts <lists_vpn checkout> [commit]");
+const [checkout, commit = "unknown", asnDir] = process.argv.slice(2);
+if (!checkout || !asnDir) {
+  console.error("usage: update-hosting-networks.ts <lists_vpn checkout> <commit> <@ip-location-db/asn dir>");
   process.exit(2);
 }
 const lines = (path: string) =>
@@ -84,7 +86,29 @@ function cidrsOf(span: Span): string[] {
   return out;
 }
 
-const hosting = spansOf([...lines("output/datacenter/ipv4.txt"), ...lines("output/datacenter/ipv6.txt")]);
+const supplement = new Set(
+  readFileSync(new URL("../data/hosting-asns.txt", import.meta.url), "utf8")
+    .split("\n")
+    .map((l) => /^AS(\d+)/.exec(l.trim())?.[1])
+    .filter((a): a is string => Boolean(a)),
+);
+const asnVersion = JSON.parse(readFileSync(join(asnDir, "package.json"), "utf8")).version as string;
+// Rows of asn-ipv4.csv / asn-ipv6.csv: first address, last address, ASN, organisation.
+const announced = ["asn-ipv4.csv", "asn-ipv6.csv"].flatMap((file) =>
+  readFileSync(join(asnDir, file), "utf8")
+    .split("\n")
+    .flatMap((row): Span[] => {
+      const [first, last, asn] = row.split(",");
+      if (!first || !last || !asn || !supplement.has(asn)) return [];
+      const start = parseCidr(`${first}/${first.includes(":") ? 128 : 32}`);
+      const end = parseCidr(`${last}/${last.includes(":") ? 128 : 32}`);
+      return start && end ? [{ family: start.family, start: start.network, end: end.network }] : [];
+    }),
+);
+const hosting = [
+  ...spansOf([...lines("output/datacenter/ipv4.txt"), ...lines("output/datacenter/ipv6.txt")]),
+  ...announced,
+];
 const relay = spansOf(lines("input/vpn/ips/apple.txt"));
 const result: string[] = [];
 for (const family of [4, 6] as const) {
@@ -97,8 +121,10 @@ for (const family of [4, 6] as const) {
 const header = [
   "# Networks of hosting, cloud and VPN providers: where a shopper's browser does not normally sit.",
   "# Source: https://github.com/X4BNet/lists_vpn (output/datacenter), MIT License, Copyright (c) 2024 X4B (Mathew Heard),",
-  `# at commit ${commit}, less Apple iCloud Private Relay egress (input/vpn/ips/apple.txt of the same checkout).`,
-  "# Regenerate: node --import tsx scripts/update-hosting-networks.ts <checkout> <commit>",
+  `# at commit ${commit}, with the prefixes announced by the ASNs of data/hosting-asns.txt (${announced.length} ranges),`,
+  `# from the npm package @ip-location-db/asn ${asnVersion} (RouteViews and DB-IP, CC BY 4.0),`,
+  "# less Apple iCloud Private Relay egress (input/vpn/ips/apple.txt of the lists_vpn checkout).",
+  "# Regenerate: node --import tsx scripts/update-hosting-networks.ts <checkout> <commit> <asn package dir>",
 ];
 writeFileSync(new URL("../data/hosting-networks.txt", import.meta.url), `${[...header, ...result].join("\n")}\n`);
 console.log(`${result.length} ranges (${hosting.length} listed, ${relay.length} relay ranges taken out)`);
