@@ -31,6 +31,37 @@ checkRule(establishedCustomer, [
     "established_customer",
   ],
   [
+    "a console for another name at a door the account never used, from a network it never used (no device token)",
+    factsOf(
+      {
+        ip: "126.77.12.9",
+        shipping: { name: "佐藤 次郎", postalCode: "530-0001", address: "大阪府大阪市北区梅田1-1-1" },
+      },
+      {
+        riskyUnits: 1,
+        neighbours: ["P1", "P2", "P3"].map((orderId) =>
+          neighbour({ kind: "account", orderId, customerKey: "cust-self" }),
+        ),
+      },
+    ),
+    null,
+  ],
+  [
+    "everyday goods for another name at a door the account never used, from a network it never used",
+    factsOf(
+      {
+        ip: "126.77.12.9",
+        shipping: { name: "佐藤 次郎", postalCode: "530-0001", address: "大阪府大阪市北区梅田1-1-1" },
+      },
+      {
+        neighbours: ["P1", "P2", "P3"].map((orderId) =>
+          neighbour({ kind: "account", orderId, customerKey: "cust-self" }),
+        ),
+      },
+    ),
+    "established_customer",
+  ],
+  [
     "a console after three launch-day orders of resale targets",
     factsOf(
       {},

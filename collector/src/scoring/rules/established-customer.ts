@@ -13,12 +13,15 @@ export const establishedCustomer: Rule = {
   evaluate: ({ customer, linked, group, accountHistory, riskyUnits }) => {
     // An account tied to other accounts is not the plain history of one honest buyer; nor is an
     // order from a device and to a door the account never used with a stranger's sign (a foreign
-    // clock, night, a drop): its record is the owner's, and the order may not be.
+    // clock, night, a drop), or with two more breaks (another name at that door, a network it never
+    // used, resale goods): its record is the owner's, and an order that continues none of it may
+    // not be. The owner's present from a new phone breaks one or two, and keeps the credit.
     if (
       customer.previousOrders < 2 ||
       group.accounts > 1 ||
       linked.some((l) => l.label !== null && l.label !== "legit") ||
       accountHistory.breaks.some((b) => b.stranger) ||
+      accountHistory.breaks.length >= 3 ||
       resaleRecord(customer, riskyUnits)
     )
       return null;
