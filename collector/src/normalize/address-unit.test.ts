@@ -15,6 +15,10 @@ describe("parseUnit", () => {
     ["サンプルハイツ B1F", "サンプルハイツ", "B1", null],
     ["コーポ山田 0102", "コーポ山田", null, "102"],
     ["ABCビル LYF2266455", "ABCビル", null, null],
+    ["サンハイツA203", "サンハイツ", null, "A203"],
+    ["ABCビルB203号室", "ABCビル", null, "B203"],
+    ["メゾンII103号", "メゾンII", null, "103"],
+    ["コーポIV102号室", "コーポIV", null, "102"],
     ["", null, null, null],
   ])("splits %s into building %s, floor %s, room %s", (rest, building, floor, room) => {
     expect(parseUnit(rest)).toMatchObject({ building, floor, room });

@@ -19,10 +19,12 @@ export interface UnitParse {
   roomMark: "marked" | "bare" | null;
 }
 
+// A wing's letter leads a room (A203, B-101), but not a letter that ends a word: the Roman numeral
+// of メゾンII103号 or コーポIV102 is the building's, and its room is 103.
 const ROOM_PATTERNS: readonly RegExp[] = [
   /(?:#|No\.?|NO\.?)\s*([A-Z]?\d+[A-Z]?)$/,
-  /([A-Z]?-?\d+[A-Z]?)\s*号室$/,
-  /([A-Z]?\d+[A-Z]?)\s*(?:号|室)$/,
+  /((?:(?<![A-Z])[A-Z])?-?\d+[A-Z]?)\s*号室$/,
+  /((?:(?<![A-Z])[A-Z])?\d+[A-Z]?)\s*(?:号|室)$/,
   // A bare trailing number after a building name or a dash (マンション101, 1-3-1-101).
   /(?:^|[^\dA-Z])\s*([A-Z]?-?\d{1,5}[A-Z]?)$/,
 ];
