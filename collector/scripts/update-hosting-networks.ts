@@ -100,8 +100,9 @@ const announced = ["asn-ipv4.csv", "asn-ipv6.csv"].flatMap((file) =>
     .flatMap((row): Span[] => {
       const [first, last, asn] = row.split(",");
       if (!first || !last || !asn || !supplement.has(asn)) return [];
-      const start = parseCidr(`${first}/${first.includes(":") ? 128 : 32}`);
-      const end = parseCidr(`${last}/${last.includes(":") ? 128 : 32}`);
+      // An address without a prefix is read as a one-address range.
+      const start = parseCidr(first);
+      const end = parseCidr(last);
       return start && end ? [{ family: start.family, start: start.network, end: end.network }] : [];
     }),
 );

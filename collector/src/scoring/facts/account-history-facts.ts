@@ -11,6 +11,13 @@ import { HOUR } from "./windows.js";
 // for the person who built them, and only while the order looks like theirs. A takeover is an old
 // account's order that breaks with several habits at once (a stranger's device, a first-ever door).
 
+/**
+ * The breaks beyond a new machine and a new door (habitBreaks) past which an order continues none of
+ * its account's history: another recipient's name, a network never used, resale goods, or a stranger's
+ * sign. The owner's present from a new phone of theirs breaks one or two.
+ */
+export const HISTORY_BREAKS = 3;
+
 const DEVICE_KINDS: IdentifierKind[] = ["device", "visitor", "hardware"];
 const DOOR_KINDS: IdentifierKind[] = ["shippingAddress", "household"];
 

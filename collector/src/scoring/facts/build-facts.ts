@@ -23,7 +23,7 @@ import { byIdentifier, doorsOfBuilding, findHubs, joinedOf, linkNeighbours } fro
 import { listFacts } from "./list-facts.js";
 import type { OrderFacts, SelfKeys } from "./order-facts.js";
 import { velocityFacts } from "./velocity-facts.js";
-import { HOUR, near } from "./windows.js";
+import { resaleWeek } from "./windows.js";
 
 export interface FactInputs extends SelfKeys {
   order: Order;
@@ -59,7 +59,6 @@ export function buildFacts(input: FactInputs): OrderFacts {
   const byValue = byIdentifier(neighbours);
   const hubs = findHubs(byValue, input.settings.hubAccounts);
   const lists = listFacts(input.listHits, hubs);
-  const inWeek = near(placedAt, 168 * HOUR);
   // A takeover's ties through the owner's details are the owner's (owners-details.ts); its orders are
   // none of the account's habits or record either.
   const ties = neighbours.filter((r) => !(r.takeover && OWNERS_DETAILS.has(r.kind)));
@@ -67,7 +66,7 @@ export function buildFacts(input: FactInputs): OrderFacts {
   const { linked, weaklyLinked } = linkNeighbours(
     ties,
     { hubs, allowedValues: lists.allowedValues },
-    (other) => input.riskyUnits > 0 && other.riskyUnits > 0 && inWeek(other),
+    resaleWeek({ placedAt, riskyUnits: input.riskyUnits }),
   );
   const joined = joinedOf(linked, {
     ...self,

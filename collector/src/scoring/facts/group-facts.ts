@@ -2,7 +2,7 @@ import type { IdentifierKind } from "../../lib/identifier.js";
 import type { Neighbour, OrderUnits, RingStats } from "./inputs.js";
 import { evidenceSources, isFamilyPair, isLink, isSamePerson } from "./link-facts.js";
 import type { LinkedOrder, OrderFacts, SelfKeys } from "./order-facts.js";
-import { HOUR, near, since } from "./windows.js";
+import { HOUR, near, resaleWeek, since } from "./windows.js";
 
 // How many accounts, names and units stand behind the order: on its device, at its door, in its
 // group and rings, and around it on a drop day.
@@ -36,9 +36,8 @@ const FRESH_ACCOUNT_DAYS = 30;
 export function nameAccountsFacts(self: Self, joined: LinkedOrder[]): OrderFacts["nameAccounts"] {
   if (self.personKey === null) return { accounts: 0, fresh: 0, resale: 0 };
   const { accounts, fresh, byAccount } = accountsBeside(self, joined, (j) => isSamePerson(self, j));
-  const inWeek = near(self.placedAt, 168 * HOUR);
-  const resale =
-    self.riskyUnits === 0 ? 0 : byAccount.filter((orders) => orders.some((o) => o.riskyUnits > 0 && inWeek(o))).length;
+  const bothResale = resaleWeek(self);
+  const resale = byAccount.filter((orders) => orders.some(bothResale)).length;
   return { accounts, fresh, resale };
 }
 

@@ -2,7 +2,7 @@ import { IDENTIFIER_KINDS, type IdentifierKind } from "../../lib/identifier.js";
 import type { OrderIdentity } from "../identity.js";
 import type { Neighbour } from "./inputs.js";
 import type { LinkedOrder, SelfKeys } from "./order-facts.js";
-import { HOUR, near } from "./windows.js";
+import { resaleWeek } from "./windows.js";
 
 // Which earlier orders link to this one, and which of those join its group (one person's accounts
 // or a ring) rather than merely living at the same door.
@@ -109,8 +109,7 @@ export function joinedOf(
 ): LinkedOrder[] {
   // A family is told from a ring by what it buys: relatives at one door do not all buy the
   // launch-day console within the same week.
-  const inWeek = near(self.placedAt, 168 * HOUR);
-  const resaleBurst = (l: LinkedOrder) => self.riskyUnits > 0 && l.riskyUnits > 0 && inWeek(l);
+  const resaleBurst = resaleWeek(self);
   const onePersons = (l: LinkedOrder) =>
     l.via.includes("account") ||
     (l.via.includes("card") && inHoldersHands(self.holderMatch)) ||

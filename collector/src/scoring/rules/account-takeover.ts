@@ -1,3 +1,4 @@
+import { HISTORY_BREAKS } from "../facts/account-history-facts.js";
 import { hit, type Rule } from "./rule.js";
 
 /**
@@ -14,11 +15,11 @@ export const accountTakeover: Rule = {
     const history = facts.accountHistory;
     if (history.previousOrders === 0 || history.sameDoor) return null;
     const found = history.breaks;
-    if (found.length < 3 || !found.some((b) => b.stranger)) return null;
+    if (found.length < HISTORY_BREAKS || !found.some((b) => b.stranger)) return null;
     const device = history.sameDevice === false;
     return hit(
       "account_takeover",
-      Math.min(55, 35 + 10 * (found.length - 3)),
+      Math.min(55, 35 + 10 * (found.length - HISTORY_BREAKS)),
       `過去 ${history.previousOrders} 件の注文と異なる${device ? "端末" : "回線"}・配送先で、${found.map((b) => b.ja).join("・")}があります`,
       `A ${device ? "device" : "network"} and a door this account never used before, with ${found.map((b) => b.en).join(", ")}`,
     );

@@ -1,3 +1,4 @@
+import { HISTORY_BREAKS } from "../facts/account-history-facts.js";
 import { hit, type Rule } from "./rule.js";
 
 /**
@@ -12,16 +13,17 @@ export const establishedCustomer: Rule = {
   code: "established_customer",
   evaluate: ({ customer, linked, group, accountHistory, riskyUnits }) => {
     // An account tied to other accounts is not the plain history of one honest buyer; nor is an
-    // order from a device and to a door the account never used with a stranger's sign (a foreign
-    // clock, night, a drop), or with two more breaks (another name at that door, a network it never
-    // used, resale goods): its record is the owner's, and an order that continues none of it may
-    // not be. The owner's present from a new phone breaks one or two, and keeps the credit.
+    // order from a device (without a token, a network) and to a door the account never used with a
+    // stranger's sign (a foreign clock, night, a drop), or with HISTORY_BREAKS breaks besides (another
+    // name at that door, a network it never used, resale goods): its record is the owner's, and an
+    // order that continues none of it may not be. The owner's present from a new phone breaks one or
+    // two, and keeps the credit.
     if (
       customer.previousOrders < 2 ||
       group.accounts > 1 ||
       linked.some((l) => l.label !== null && l.label !== "legit") ||
       accountHistory.breaks.some((b) => b.stranger) ||
-      accountHistory.breaks.length >= 3 ||
+      accountHistory.breaks.length >= HISTORY_BREAKS ||
       resaleRecord(customer, riskyUnits)
     )
       return null;
