@@ -41,6 +41,8 @@ export interface Customer {
   card: Card;
   /** The name on the card: a family card (家族カード) or a parent's card carries another name. */
   holder: JpName | string;
+  /** A resident from abroad: `name` only seeds the draws, the written name is `writing.name`. */
+  foreign?: true;
   devices: DeviceSetup[];
   homeIp: string;
 }
@@ -87,6 +89,7 @@ export function newCustomer(ctx: Ctx, rng: Rng, opts: Partial<Customer> = {}): C
     email: newEmail(rng, name.surname.kana, name.given.kana),
     card: newCard(rng),
     holder: foreign ? foreign.holder : name,
+    ...(foreign && { foreign: true as const }),
     devices,
     homeIp: newIp(rng, rng.chance(0.02) ? "datacentre" : "home"),
     ...opts,
@@ -132,7 +135,9 @@ export function customerOrder(ctx: Ctx, rng: Rng, c: Customer, at: number, opts:
     ip = mobile && rng.chance(0.55) ? mobileIp(rng) : c.homeIp;
   }
   // A new device without autofill: the same person types their details afresh.
-  const writing = rng.chance(0.1) ? newWriting(rng, c.name, c.writing.phoneStyle) : c.writing;
+  // A resident from abroad types the name they always use (and the card carries), not a Japanese one.
+  const fresh = rng.chance(0.1) ? newWriting(rng, c.name, c.writing.phoneStyle) : null;
+  const writing = !fresh ? c.writing : c.foreign ? { ...fresh, name: c.writing.name, kana: c.writing.kana } : fresh;
   const billing = party(rng, writing, c.home, c.phone);
   const shipTo = rng.weighted([
     ["self", 87],

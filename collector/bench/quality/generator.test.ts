@@ -6,7 +6,7 @@ import { lookupPostalCode, parsePostalCode } from "../../src/normalize/postal.js
 import { getSurnameKey } from "../../src/scoring/identity.js";
 import { AREA_CODES, newPhone } from "./contact.js";
 import { composition, generateStream, MIX } from "./generator.js";
-import { pickName } from "./jp-names.js";
+import { FOREIGN_RESIDENTS, pickName } from "./jp-names.js";
 import { ownGivenName } from "./legit-groups.js";
 import { TRUTH_KINDS } from "./persona.js";
 import { createRng } from "./prng.js";
@@ -208,6 +208,20 @@ describe("generateStream", () => {
         expect(digits(b.request.billing?.phone)).toBe(digits(o.request.billing?.phone));
       }
     }
+  });
+
+  it("lets a resident from abroad retype their details without turning their name Japanese", () => {
+    const foreign = new Set<string>(FOREIGN_RESIDENTS.map((f) => f.name));
+    const names = new Map<string, Set<string>>();
+    for (const o of orders) {
+      if (o.truth.fraud) continue;
+      const seen = names.get(o.truth.personId) ?? new Set<string>();
+      seen.add(o.request.billing.name);
+      names.set(o.truth.personId, seen);
+    }
+    const residents = [...names.values()].filter((seen) => [...seen].some((n) => foreign.has(n)));
+    expect(residents.length).toBeGreaterThan(5);
+    for (const seen of residents) expect([...seen].filter((n) => !foreign.has(n))).toEqual([]);
   });
 
   it("schedules chargebacks weeks after the order, some beyond the span", () => {
