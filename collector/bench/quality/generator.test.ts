@@ -214,9 +214,10 @@ describe("generateStream", () => {
     const foreign = new Set<string>(FOREIGN_RESIDENTS.map((f) => f.name));
     const names = new Map<string, Set<string>>();
     for (const o of orders) {
-      if (o.truth.fraud) continue;
+      const name = o.request.billing?.name;
+      if (o.truth.fraud || !name) continue;
       const seen = names.get(o.truth.personId) ?? new Set<string>();
-      seen.add(o.request.billing.name);
+      seen.add(name);
       names.set(o.truth.personId, seen);
     }
     const residents = [...names.values()].filter((seen) => [...seen].some((n) => foreign.has(n)));
