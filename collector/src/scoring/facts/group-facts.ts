@@ -45,12 +45,15 @@ export function nameAccountsFacts(self: Self, joined: LinkedOrder[]): OrderFacts
  * Of all the group's other accounts, whatever their names: how many are not the buyer's relatives (a
  * relative is another full name under the buyer's surname, or at the door a name whose surname cannot
  * be told; link-facts.ts, isFamilyPair), and how many were used only at their sign-up, as in
- * nameAccountsFacts. Relatives' kept accounts are a household; a run of dropped ones is not.
+ * nameAccountsFacts, and how many bought resale targets in this order's week. Relatives' kept accounts
+ * are a household; a run of dropped ones is not, nor are several accounts buying one drop.
  */
 export function otherAccountsFacts(self: Self, joined: LinkedOrder[]): OrderFacts["otherAccounts"] {
   const beside = accountsBeside(self, joined, () => true);
   const strangers = beside.byAccount.filter((orders) => !orders.every((o) => isFamilyPair(self, o))).length;
-  return { strangers, fresh: beside.fresh };
+  const bothResale = resaleWeek(self);
+  const resale = beside.byAccount.filter((orders) => orders.some(bothResale)).length;
+  return { strangers, fresh: beside.fresh, resale };
 }
 
 function accountsBeside(self: Self, joined: LinkedOrder[], keep: (j: LinkedOrder) => boolean) {

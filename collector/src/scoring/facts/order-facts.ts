@@ -72,9 +72,10 @@ export interface OrderFacts {
   nameAccounts: { accounts: number; fresh: number; resale: number };
   /**
    * Of all the group's other accounts, how many are not the buyer's relatives (the buyer's own name
-   * among them), and how many were used only at their sign-up within 30 days either side (group-facts.ts).
+   * among them), how many were used only at their sign-up within 30 days either side (group-facts.ts),
+   * and how many bought resale targets within a week of this order, when it buys some too.
    */
-  otherAccounts: { strangers: number; fresh: number };
+  otherAccounts: { strangers: number; fresh: number; resale: number };
   /** The stored rings this order joins, added up: accounts beyond the orders it touches directly. */
   rings: { ringIds: string[]; orders: number; accounts: number; labeled: number };
   /** This order and those tied to it by any evidence, buying resale targets within 72 hours. */

@@ -131,9 +131,19 @@ checkRule(multipleAccounts, [
     "multiple_accounts",
   ],
   [
-    "a household's accounts buying what resellers target",
-    factsOf(justOpened, { riskyUnits: 1, neighbours: relative({}) }),
+    "a household's accounts buying what resellers target in one week",
+    factsOf(justOpened, { riskyUnits: 1, neighbours: relative({ riskyUnits: 1, placedAt: ago(3 * 24 * HOUR) }) }),
     "multiple_accounts",
+  ],
+  [
+    "a relative buying a phone, the household's other accounts buying everyday goods",
+    factsOf(justOpened, { riskyUnits: 1, neighbours: relative({}) }),
+    null,
+  ],
+  [
+    "a relative buying a phone, another account of the household having bought one a month ago",
+    factsOf(justOpened, { riskyUnits: 1, neighbours: relative({ riskyUnits: 1, placedAt: ago(30 * 24 * HOUR) }) }),
+    null,
   ],
   [
     "a relative's account beside two of the buyer's own name",

@@ -29,8 +29,11 @@ export const multipleAccounts: Rule = {
     const signUpAgain =
       group.accounts === 2 && nameAccounts.accounts === 1 && nameAccounts.fresh === 0 && nameAccounts.resale === 0;
     if (signUpAgain) return null;
+    // One relative buying a console is not a limit dodged; the household's other accounts buying it
+    // in the same week are.
+    const oneBuyer = riskyUnits === 0 || otherAccounts.resale === 0;
     const household =
-      riskyUnits === 0 && group.accounts <= HOUSEHOLD && otherAccounts.strangers === 0 && otherAccounts.fresh === 0;
+      oneBuyer && group.accounts <= HOUSEHOLD && otherAccounts.strangers === 0 && otherAccounts.fresh === 0;
     if (household) return null;
     return hit(
       "multiple_accounts",
