@@ -35,9 +35,7 @@ const FRESH_ACCOUNT_DAYS = 30;
  */
 export function nameAccountsFacts(self: Self, joined: LinkedOrder[]): OrderFacts["nameAccounts"] {
   if (self.personKey === null) return { accounts: 0, fresh: 0, resale: 0 };
-  const { accounts, fresh, byAccount } = accountsBeside(self, joined, (j) => isSamePerson(self, j));
-  const bothResale = resaleWeek(self);
-  const resale = byAccount.filter((orders) => orders.some(bothResale)).length;
+  const { accounts, fresh, resale } = accountsBeside(self, joined, (j) => isSamePerson(self, j));
   return { accounts, fresh, resale };
 }
 
@@ -51,9 +49,7 @@ export function nameAccountsFacts(self: Self, joined: LinkedOrder[]): OrderFacts
 export function otherAccountsFacts(self: Self, joined: LinkedOrder[]): OrderFacts["otherAccounts"] {
   const beside = accountsBeside(self, joined, () => true);
   const strangers = beside.byAccount.filter((orders) => !orders.every((o) => isFamilyPair(self, o))).length;
-  const bothResale = resaleWeek(self);
-  const resale = beside.byAccount.filter((orders) => orders.some(bothResale)).length;
-  return { strangers, fresh: beside.fresh, resale };
+  return { strangers, fresh: beside.fresh, resale: beside.resale };
 }
 
 function accountsBeside(self: Self, joined: LinkedOrder[], keep: (j: LinkedOrder) => boolean) {
@@ -65,8 +61,12 @@ function accountsBeside(self: Self, joined: LinkedOrder[], keep: (j: LinkedOrder
     if (orders) orders.push(j);
     else byAccount.set(j.customerKey, [j]);
   }
-  const usedOnce = [...byAccount.values()].filter((orders) => orders.every((o) => o.newAccount) && orders.some(near30));
-  return { accounts: byAccount.size, fresh: usedOnce.length, byAccount: [...byAccount.values()] };
+  const accounts = [...byAccount.values()];
+  const usedOnce = accounts.filter((orders) => orders.every((o) => o.newAccount) && orders.some(near30));
+  // Accounts that bought resale targets within a week of this order, when it buys some too.
+  const bothResale = resaleWeek(self);
+  const resale = accounts.filter((orders) => orders.some(bothResale)).length;
+  return { accounts: byAccount.size, fresh: usedOnce.length, resale, byAccount: accounts };
 }
 
 /** Distinct accounts, surnames and people on this order's device or browser, itself included. */

@@ -14,7 +14,8 @@ const HOUSEHOLD = 4;
  * nor are two accounts both buying resale targets within a week (a lost login is not used again,
  * and a per-account limit is dodged by keeping both).
  *
- * A household stands aside too: an order of everyday goods, whose group is at most HOUSEHOLD accounts,
+ * A household stands aside too: an order of everyday goods (or resale targets no other account of
+ * the group bought within a week of it), whose group is at most HOUSEHOLD accounts,
  * the others all relatives' (other given names under the buyer's surname, as a family register takes
  * no two alike; or a foreign-born spouse's own name at the door), none dropped after its first order.
  * Relatives share a landline, a mailbox under tags, a card. What the rule is for needs a throwaway
@@ -24,16 +25,18 @@ const HOUSEHOLD = 4;
  */
 export const multipleAccounts: Rule = {
   code: "multiple_accounts",
-  evaluate: ({ group, nameAccounts, otherAccounts, riskyUnits }) => {
+  evaluate: ({ group, nameAccounts, otherAccounts }) => {
     if (group.accounts < 2) return null;
     const signUpAgain =
       group.accounts === 2 && nameAccounts.accounts === 1 && nameAccounts.fresh === 0 && nameAccounts.resale === 0;
     if (signUpAgain) return null;
-    // One relative buying a console is not a limit dodged; the household's other accounts buying it
-    // in the same week are.
-    const oneBuyer = riskyUnits === 0 || otherAccounts.resale === 0;
+    // Everyday goods, or one relative buying a console, is no limit dodged; the household's other
+    // accounts buying resale targets in the same week are (otherAccounts.resale counts them).
     const household =
-      oneBuyer && group.accounts <= HOUSEHOLD && otherAccounts.strangers === 0 && otherAccounts.fresh === 0;
+      otherAccounts.resale === 0 &&
+      group.accounts <= HOUSEHOLD &&
+      otherAccounts.strangers === 0 &&
+      otherAccounts.fresh === 0;
     if (household) return null;
     return hit(
       "multiple_accounts",
