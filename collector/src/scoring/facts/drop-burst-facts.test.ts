@@ -7,13 +7,20 @@ import {
   dropBurstFacts,
   PRIOR_SHARE,
   poissonAtLeast,
+  priorShareOf,
   SURNAME_PRIOR_SHARE,
+  TOWN_PRIOR_SHARE,
 } from "./drop-burst-facts.js";
 import type { Neighbour } from "./inputs.js";
 
 const MIN = 60_000;
 const self = { customerKey: "cust-self", personKey: "山田太郎", surnameKey: "山田", placedAt: PLACED_AT };
-const key: DropKey = { category: "sneakers", site: "site-sneakers", area: "area-sneakers-setagaya" };
+const key: DropKey = {
+  category: "sneakers",
+  site: "site-sneakers",
+  area: "area-sneakers-setagaya",
+  priorShare: PRIOR_SHARE,
+};
 
 /** One buy of the category: on the site, and into the city when `inCity`. */
 function buy(n: number, at: Date, inCity: boolean, account = `cust-${n}`, surnameKey = `姓${n}`): Neighbour[] {
@@ -128,6 +135,44 @@ describe("a launch-day burst into one city", () => {
     expect(facts.accounts).toBe(3);
     expect(facts.share).toBeCloseTo((PRIOR_SHARE * 20) / 60, 5);
     expect(facts.pValue).toBeLessThan(0.001);
+  });
+});
+
+describe("a launch-day burst into a town or village", () => {
+  // A release a day old on the site: 23 earlier buys, none into the town; at the drop, two others
+  // of the town among 27 buyers on the site (seed 4's ring in 高浜町, a town of 10,000).
+  const history = Array.from({ length: 23 }, (_, i) => buy(100 + i, ago((i + 1) * 40 * MIN + 2 * HOUR), false)).flat();
+  const drop = [
+    ...[1, 2].map((n) => buy(n, ago(n * 4 * MIN), true)),
+    ...Array.from({ length: 24 }, (_, i) => buy(10 + i, ago(i * MIN), false)),
+  ].flat();
+
+  it("reads a municipality's kind from the name the address gives it", () => {
+    expect(priorShareOf("大飯郡高浜町")).toBe(TOWN_PRIOR_SHARE);
+    expect(priorShareOf("上川郡新得町")).toBe(TOWN_PRIOR_SHARE);
+    expect(priorShareOf("中頭郡読谷村")).toBe(TOWN_PRIOR_SHARE);
+    expect(priorShareOf("飛騨市")).toBe(PRIOR_SHARE);
+    expect(priorShareOf("神戸市垂水区")).toBe(PRIOR_SHARE);
+    expect(priorShareOf("十日町市")).toBe(PRIOR_SHARE);
+    expect(priorShareOf(null)).toBe(PRIOR_SHARE);
+  });
+
+  it("finds three accounts of a town at one drop unlikely where three of a ward are not", () => {
+    const ward = dropBurstFacts(self, [key], [...history, ...drop]);
+    expect(ward.accounts).toBe(3);
+    expect(ward.pValue).toBeGreaterThan(0.001);
+    const town = dropBurstFacts(self, [{ ...key, priorShare: TOWN_PRIOR_SHARE }], [...history, ...drop]);
+    expect(town.accounts).toBe(3);
+    expect(town.share).toBeCloseTo((20 * TOWN_PRIOR_SHARE) / (23 + 20), 5);
+    expect(town.pValue).toBeLessThan(0.001);
+  });
+
+  it("takes a town the shop's buyers often live in at its own share, not the prior", () => {
+    // The honest twin: a shop near the town, a tenth of whose buyers of the category live there.
+    const local = Array.from({ length: 23 }, (_, i) => buy(100 + i, ago((i + 1) * 40 * MIN + 2 * HOUR), i % 8 === 0));
+    const facts = dropBurstFacts(self, [{ ...key, priorShare: TOWN_PRIOR_SHARE }], [...local.flat(), ...drop]);
+    expect(facts.accounts).toBe(3);
+    expect(facts.pValue).toBeGreaterThan(0.01);
   });
 });
 

@@ -21,6 +21,19 @@ export const BURST_WINDOW_MS = 30 * 60_000;
  */
 export const PRIOR_SHARE = 0.01;
 
+/**
+ * The same for a town or village (町, 村). A town of 50,000 people may become a city (地方自治法
+ * 第8条), so the largest towns stay near that size, about 0.04% of Japan's people; 0.1% is more
+ * than twice it. Under the city's 1%, a ring living in a town of 10,000 needed four or five
+ * accounts at one drop before the town's share, still mostly prior in a shop's first weeks of a
+ * release, called it unlikely; three are as rare there as five in 世田谷区.
+ */
+export const TOWN_PRIOR_SHARE = 0.001;
+
+/** The prior share of a municipality as the address names it (address.ts: 大飯郡高浜町, 神戸市垂水区). */
+export const priorShareOf = (city: string | null | undefined) =>
+  city && /[町村]$/.test(city) ? TOWN_PRIOR_SHARE : PRIOR_SHARE;
+
 /** How many earlier buys the prior weighs as: a shop's own history outweighs it after a few dozen. */
 const PRIOR_WEIGHT = 20;
 
@@ -37,6 +50,8 @@ export interface DropKey {
   site: string;
   /** Null when the shipping address names no city. */
   area: string | null;
+  /** The city's share of the shop's buyers before its own figures say (priorShareOf). */
+  priorShare: number;
 }
 
 const NONE: OrderFacts["dropBurst"] = {
@@ -101,7 +116,7 @@ export function dropBurstFacts(
       others(r);
     const siteBefore = site.filter(usual).length;
     const areaBefore = area.filter(usual);
-    const share = (areaBefore.length + PRIOR_WEIGHT * PRIOR_SHARE) / (siteBefore + PRIOR_WEIGHT);
+    const share = (areaBefore.length + PRIOR_WEIGHT * key.priorShare) / (siteBefore + PRIOR_WEIGHT);
     const pValue = poissonAtLeast(burstBuyers.size, share * siteBuyers.size);
     if (pValue < best.pValue) {
       best = {

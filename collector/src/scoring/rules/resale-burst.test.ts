@@ -57,3 +57,16 @@ describe("a burst under one surname", () => {
     expect(hit?.message.en).toContain("under one surname");
   });
 });
+
+describe("a burst into a town", () => {
+  it("gives the town's small usual share in figures a reviewer can read, not 0.0%", () => {
+    const hit = resaleBurst.evaluate(withBurst({ accounts: 3, siteAccounts: 27, share: 0.00047, pValue: 0.00008 }));
+    expect(hit?.message.ja).toContain("この地域は通常 0.047% です");
+    expect(hit?.message.en).toContain("that city usually takes 0.047% of them");
+  });
+
+  it("keeps a city's share as before", () => {
+    expect(resaleBurst.evaluate(withBurst({}))?.message.en).toContain("usually takes 1.2% of them");
+    expect(resaleBurst.evaluate(withBurst({ share: 0.25, pValue: 0.0004 }))?.message.en).toContain("takes 25% of");
+  });
+});

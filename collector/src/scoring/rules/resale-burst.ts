@@ -39,7 +39,8 @@ export const resaleBurst: Rule = {
         `${accounts} accounts under one surname shipped resale targets (${category}) into the city of this order within 30 minutes, of ${siteAccounts} on the whole site; buyers of that surname in that city are usually ${percent}% of them`,
       );
     }
-    const percent = (dropBurst.share * 100).toFixed(dropBurst.share < 0.1 ? 1 : 0);
+    // A town's share is a few hundredths of a percent: two figures keep it from reading 0.0%.
+    const percent = dropBurst.share < 0.1 ? (dropBurst.share * 100).toPrecision(2) : (dropBurst.share * 100).toFixed(0);
     return hit(
       "resale_burst",
       score,
