@@ -192,6 +192,13 @@ export function resaleRing(ctx: Ctx): Draft[] {
 /** One taker in three, decided from the mailbox. */
 const posesAsFamily = (mailbox: string) => textHash(mailbox, 37, 11) % 3 === 0;
 
+/**
+ * One other taker in four opens the first account on their own phone's carrier mailbox, as an honest
+ * customer who signed up before a carrier change did (legit-groups.ts, changesCarrier): the next
+ * account on a free mailbox then looks like that customer's sign-up again.
+ */
+const startsOnCarrierMail = (mailbox: string) => textHash(mailbox, 41, 13) % 4 === 0;
+
 /** One person, one phone, many accounts: new-member coupons collected again and again. */
 export function multiAccount(ctx: Ctx): Draft[] {
   const { rng } = ctx;
@@ -227,6 +234,8 @@ export function multiAccount(ctx: Ctx): Draft[] {
     if (posing && n > 0)
       Object.assign(m, { name: pickName(posing, name.surname), email: mailboxTag(mailbox, `m${n}`) });
     if (posing && n === 0) m.email = mailbox;
+    if (!posing && n === 0 && startsOnCarrierMail(mailbox))
+      m.email = newEmail(rng.fork(`carrier mail of ${mailbox}`), name.surname.kana, name.given.kana, "carrier");
     const lines = rng.sample(EVERYDAY, rng.int(1, 2)).map((item) => ({ item, quantity: 1 }));
     const kind = posing ? "posing_family" : "multi_account";
     const truth: Truth = { kind, personId, ringId: `${personId}-accounts`, fraud: true };
