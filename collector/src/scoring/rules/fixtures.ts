@@ -46,6 +46,7 @@ export function neighbour(overrides: Partial<Neighbour> = {}): Neighbour {
     resaleHeld: false,
     newAccount: false,
     network: null,
+    carrierMail: null,
     ...overrides,
   };
 }
