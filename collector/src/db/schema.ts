@@ -136,12 +136,6 @@ export const orders = pgTable(
      * without keeping the address.
      */
     networkKind: text("network_kind"),
-    /**
-     * The mobile carrier's mail domain the order was written with (docomo.ne.jp…), null for any other
-     * mailbox: a later account of the same buyer under another mailbox is a sign-up again after the
-     * carrier changed, not a run of accounts. Millions share each, so it names nobody.
-     */
-    carrierMail: text("carrier_mail"),
   },
   (t) => [
     primaryKey({ columns: [t.siteId, t.orderId] }),

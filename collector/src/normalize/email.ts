@@ -74,6 +74,3 @@ export function normalizeEmail(raw: string | null | undefined): NormalizedEmail 
   const alias = plusTag || linkKey !== canonical;
   return { address, domain, canonical, linkKey, alias, valid, class: valid ? classify(domain) : "other" };
 }
-
-/** The domain of a mobile carrier's mailbox (docomo.ne.jp…), null for any other: a contract's, lost with it. */
-export const carrierMailOf = (email: NormalizedEmail | null) => (email?.class === "carrier" ? email.domain : null);

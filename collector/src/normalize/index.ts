@@ -13,7 +13,7 @@ export { foldAddressText, parseBlock } from "./address-fold.js";
 export { getLinkableUnitKey, isStrongLink } from "./address-link.js";
 export { buildingKey, parseUnit, type UnitParse } from "./address-unit.js";
 export { type CardInput, type CardKey, getCardKey } from "./card.js";
-export { carrierMailOf, type EmailClass, type NormalizedEmail, normalizeEmail } from "./email.js";
+export { type EmailClass, type NormalizedEmail, normalizeEmail } from "./email.js";
 export { type ForwarderHint, findForwarderHints, isHoldForPickup, isPickUpPoint } from "./forwarder.js";
 export { checkFurigana, type FuriganaFit } from "./furigana.js";
 export { foldCharacters, ITAIJI } from "./itaiji.js";

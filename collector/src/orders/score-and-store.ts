@@ -9,7 +9,6 @@ import type { Lang } from "../lib/lang.js";
 import { networkKindOf } from "../lib/network-kind.js";
 import { validate } from "../lib/read-body.js";
 import { keptIp } from "../lib/truncate-ip.js";
-import { carrierMailOf } from "../normalize/index.js";
 import { getDropKeys, getIdentifiers, getOrderKeys } from "../scoring/identifiers.js";
 import { getOrderIdentity } from "../scoring/identity.js";
 import { judgeOrder } from "../scoring/judge-order.js";
@@ -113,7 +112,6 @@ export async function scoreAndStore(
       personKey: keys.personKey,
       kanaKey: getKanaKey(secret, order),
       networkKind: network,
-      carrierMail: carrierMailOf(identity.email),
       request: sealPersonalData(secret, storedRequest(order, settings.truncateIp)),
       ...scored,
     },

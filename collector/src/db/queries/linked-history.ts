@@ -69,7 +69,7 @@ export async function loadHistory(
     ), n as (
       select row_number() over (order by q.at, n.placed_at desc, n.order_id desc) as pos,
              q.kind, q.value, n.order_id, n.placed_at, n.customer_key, n.person_key, n.surname_key,
-             n.amount, n.risky_units, n.units, o.ring_id, o.label, o.network_kind, o.carrier_mail,
+             n.amount, n.risky_units, n.units, o.ring_id, o.label, o.network_kind,
              coalesce(o.reasons @> '[{"code": "account_takeover"}]', false) as takeover,
              coalesce(o.reasons @> '[{"code": "resale_pattern"}]' or o.reasons @> '[{"code": "resale_burst"}]', false) as resale_held,
              coalesce(o.reasons @> '[{"code": "new_account"}]', false) as new_account
@@ -83,7 +83,7 @@ export async function loadHistory(
         limit q.lim
       ) n
       left join lateral (
-        select o.ring_id, o.label, o.network_kind, o.carrier_mail, o.reasons from orders o
+        select o.ring_id, o.label, o.network_kind, o.reasons from orders o
         where q.kind <> 'siteCategory' and o.site_id = ${siteId} and o.order_id = n.order_id
         offset 0
       ) o on true
@@ -93,7 +93,6 @@ export async function loadHistory(
     )
     select n.kind, n.value, n.order_id, n.placed_at, n.customer_key, n.person_key, n.surname_key,
            n.amount, n.risky_units, n.units, n.ring_id, n.label, n.takeover, n.resale_held, n.new_account, n.network_kind,
-           n.carrier_mail,
            case when n.pos is null or n.pos = 1 then (
              select coalesce(json_agg(json_build_object('list', l.list, 'kind', l.kind, 'value', l.value,
                'label', l.label, 'sourceOrderId', l.source_order_id) order by q.at, l.list desc), '[]')
@@ -138,7 +137,6 @@ export async function loadHistory(
       resaleHeld: r.resale_held === true || r.resale_held === "t",
       newAccount: r.new_account === true || r.new_account === "t",
       network: (r.network_kind as NetworkKind | null) ?? null,
-      carrierMail: (r.carrier_mail as string | null) ?? null,
     }));
   const ringStats = jsonValue<RingStats[]>(first?.rings, []).map((s) => ({
     ringId: String(s.ringId),

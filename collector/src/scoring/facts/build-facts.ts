@@ -97,7 +97,7 @@ export function buildFacts(input: FactInputs): OrderFacts {
     deviceUse: deviceUseFacts(self, linked),
     household: householdFacts(self, neighbours),
     group: groupFacts(withUnits, joined),
-    nameAccounts: nameAccountsFacts({ ...withUnits, mailDomain: input.identity.email?.domain ?? null }, joined),
+    nameAccounts: nameAccountsFacts(withUnits, joined),
     otherAccounts: otherAccountsFacts(withUnits, joined),
     rings: ringFacts(joined, input.ringStats ?? []),
     resaleCluster: resaleClusterFacts(withUnits, [...linked, ...weaklyLinked]),

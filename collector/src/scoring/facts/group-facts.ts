@@ -32,21 +32,10 @@ const FRESH_ACCOUNT_DAYS = 30;
  * order of theirs the read holds was placed within a day of opening the account, one of them within
  * FRESH_ACCOUNT_DAYS of this order. That is a coupon taker's account, dropped after one order; an
  * account lost to a carrier change had orders after its first day, or had them long ago.
- *
- * Or it was written with a mobile carrier's mailbox this order no longer uses (`mailDomain`, the
- * domain of this order's e-mail): a customer who changed carrier a week after signing up lost the
- * mailbox with the contract (the number moved with them) and signed up again. A coupon taker's
- * throwaway accounts are free mailboxes, and a carrier's costs a contract each; one who began on their
- * own carrier mail passes once, and a third account is a run again (multiple-accounts.ts).
  */
-export function nameAccountsFacts(
-  self: Self & { mailDomain: string | null },
-  joined: LinkedOrder[],
-): OrderFacts["nameAccounts"] {
+export function nameAccountsFacts(self: Self, joined: LinkedOrder[]): OrderFacts["nameAccounts"] {
   if (self.personKey === null) return { accounts: 0, fresh: 0, resale: 0 };
-  const lostMailbox = (orders: LinkedOrder[]) =>
-    self.mailDomain !== null && orders.every((o) => o.carrierMail !== null && o.carrierMail !== self.mailDomain);
-  const { accounts, fresh, resale } = accountsBeside(self, joined, (j) => isSamePerson(self, j), lostMailbox);
+  const { accounts, fresh, resale } = accountsBeside(self, joined, (j) => isSamePerson(self, j));
   return { accounts, fresh, resale };
 }
 
@@ -63,13 +52,7 @@ export function otherAccountsFacts(self: Self, joined: LinkedOrder[]): OrderFact
   return { strangers, fresh: beside.fresh, resale: beside.resale };
 }
 
-function accountsBeside(
-  self: Self,
-  joined: LinkedOrder[],
-  keep: (j: LinkedOrder) => boolean,
-  /** An account used once that was left for a reason, not dropped. */
-  left: (orders: LinkedOrder[]) => boolean = () => false,
-) {
+function accountsBeside(self: Self, joined: LinkedOrder[], keep: (j: LinkedOrder) => boolean) {
   const near30 = near(self.placedAt, FRESH_ACCOUNT_DAYS * 24 * HOUR);
   const byAccount = new Map<string, LinkedOrder[]>();
   for (const j of joined) {
@@ -79,9 +62,7 @@ function accountsBeside(
     else byAccount.set(j.customerKey, [j]);
   }
   const accounts = [...byAccount.values()];
-  const usedOnce = accounts.filter(
-    (orders) => orders.every((o) => o.newAccount) && orders.some(near30) && !left(orders),
-  );
+  const usedOnce = accounts.filter((orders) => orders.every((o) => o.newAccount) && orders.some(near30));
   // Accounts that bought resale targets within a week of this order, when it buys some too.
   const bothResale = resaleWeek(self);
   const resale = accounts.filter((orders) => orders.some(bothResale)).length;

@@ -33,8 +33,6 @@ export interface Neighbour {
   newAccount: boolean;
   /** The kind of network the order came from (lib/network-kind.ts), null without an IP or before it was kept. */
   network: NetworkKind | null;
-  /** The mobile carrier's mail domain the order was written with, null for any other mailbox or before it was kept. */
-  carrierMail: string | null;
 }
 
 /** An entry of the site's negative (deny) or allow list that one of the order's identifiers matches. */

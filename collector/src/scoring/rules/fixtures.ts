@@ -46,7 +46,6 @@ export function neighbour(overrides: Partial<Neighbour> = {}): Neighbour {
     resaleHeld: false,
     newAccount: false,
     network: null,
-    carrierMail: null,
     ...overrides,
   };
 }

@@ -5,8 +5,6 @@ import { multipleAccounts } from "./multiple-accounts.js";
 const justOpened = {
   customer: { ...plainOrder.customer, createdAt: new Date(PLACED_AT.getTime() - 10 * 60_000).toISOString() },
 };
-/** The same, written with a Gmail address. */
-const onGmail = { customer: { ...justOpened.customer, email: "taro.yamada@gmail.com" } };
 /** Another account's order under the buyer's name, five days back, tied by the phone. */
 const oldAccount = (fields: Parameters<typeof neighbour>[0]) =>
   neighbour({
@@ -52,37 +50,6 @@ checkRule(multipleAccounts, [
   [
     "a new account beside the same name's account that was new itself five days ago",
     factsOf(justOpened, { neighbours: [oldAccount({ newAccount: true })] }),
-    "multiple_accounts",
-  ],
-  [
-    "a new account on Gmail beside the same name's account opened five days ago on docomo mail: the mailbox went with the contract",
-    factsOf(onGmail, { neighbours: [oldAccount({ newAccount: true, carrierMail: "docomo.ne.jp" })] }),
-    null,
-  ],
-  [
-    "a new account on au mail beside the same name's docomo account of five days ago: moved from one carrier to another",
-    factsOf(
-      { customer: { ...justOpened.customer, email: "taro.y@au.com" } },
-      { neighbours: [oldAccount({ newAccount: true, carrierMail: "docomo.ne.jp" })] },
-    ),
-    null,
-  ],
-  [
-    "a new account on the same docomo mail as the same name's account of five days ago: no mailbox was lost",
-    factsOf(
-      { customer: { ...justOpened.customer, email: "taro.y@docomo.ne.jp" } },
-      { neighbours: [oldAccount({ newAccount: true, carrierMail: "docomo.ne.jp" })] },
-    ),
-    "multiple_accounts",
-  ],
-  [
-    "a third account on Gmail beside a docomo account and a Gmail account each used once: a run of sign-ups",
-    factsOf(onGmail, {
-      neighbours: [
-        oldAccount({ newAccount: true, carrierMail: "docomo.ne.jp", orderId: "M1", placedAt: ago(9 * 24 * HOUR) }),
-        oldAccount({ newAccount: true, customerKey: "cust-second", orderId: "M2" }),
-      ],
-    }),
     "multiple_accounts",
   ],
   [

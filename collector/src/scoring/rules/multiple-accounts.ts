@@ -10,8 +10,7 @@ const HOUSEHOLD = 4;
  * Two accounts under the buyer's own name, the other not one used only at its sign-up within the
  * month (`nameAccounts.fresh`), are a sign-up again (a mailbox lost with a carrier change, a
  * forgotten login) and the new account's orders after it, not a run of accounts: the rule stands
- * aside. An account used once but written with a carrier's mailbox this order no longer uses is not
- * fresh: the customer changed carrier soon after signing up (group-facts.ts). A third account, or a one-order account beside this one (a coupon taken twice), are not that;
+ * aside. A third account, or a one-order account beside this one (a coupon taken twice), are not that;
  * nor are two accounts both buying resale targets within a week (a lost login is not used again,
  * and a per-account limit is dodged by keeping both).
  *
