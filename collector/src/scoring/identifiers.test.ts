@@ -1,6 +1,5 @@
 import type { Order } from "@shinsa/shared";
 import { describe, expect, it } from "vitest";
-import { PRIOR_SHARE, TOWN_PRIOR_SHARE } from "./facts/drop-burst-facts.js";
 import { getDropKeys, getIdentifiers } from "./identifiers.js";
 import { getOrderIdentity } from "./identity.js";
 
@@ -76,22 +75,13 @@ describe("getIdentifiers", () => {
     expect(JSON.stringify(here)).not.toMatch(/sneakers|世田谷/);
   });
 
-  it("gives a town's keys a town's prior share and a ward's a ward's", () => {
-    const prior = (address: string, postal: string) =>
-      getDropKeys(SECRET, ["game_console"], getOrderIdentity(shippedTo(address, postal)))[0]?.priorShare;
-    expect(prior("福井県大飯郡高浜町若宮1091", "919-2227")).toBe(TOWN_PRIOR_SHARE);
-    expect(prior("大飯郡高浜町若宮1091", "919-2227")).toBe(TOWN_PRIOR_SHARE);
-    expect(prior("東京都世田谷区太子堂2-3-4", "154-0004")).toBe(PRIOR_SHARE);
-    expect(prior("岐阜県飛騨市古川町南成町4-20-21", "509-4253")).toBe(PRIOR_SHARE);
-  });
-
   it("keys a category for the site alone when the address names no city, and nothing for an order of none", () => {
     const keys = getDropKeys(
       SECRET,
       ["sneakers"],
       getOrderIdentity({ orderId: "O-3", shipping: { name: "山田 太郎" } }),
     );
-    expect(keys).toEqual([{ category: "sneakers", site: expect.any(String), area: null, priorShare: PRIOR_SHARE }]);
+    expect(keys).toEqual([{ category: "sneakers", site: expect.any(String), area: null }]);
     expect(
       kindsOf(shippedTo("東京都世田谷区太子堂2-3-4", "154-0004"), device).some((i) => i.kind === "siteCategory"),
     ).toBe(false);

@@ -1,7 +1,7 @@
 import type { Signals } from "@shinsa/shared";
 import { type Identifier, type IdentifierKind, keyed } from "../lib/identifier.js";
 import { getLinkableUnitKey } from "../normalize/index.js";
-import { type DropKey, priorShareOf } from "./facts/drop-burst-facts.js";
+import type { DropKey } from "./facts/drop-burst-facts.js";
 import { isHandheld } from "./handheld.js";
 import type { OrderIdentity } from "./identity.js";
 
@@ -95,7 +95,6 @@ export function getDropKeys(secret: string, categories: readonly string[], ident
     category,
     site: keyed(secret, "siteCategory", category),
     area: city ? keyed(secret, "areaCategory", `${category}|${city}`) : null,
-    priorShare: priorShareOf(identity.shippingAddress?.city),
   }));
 }
 

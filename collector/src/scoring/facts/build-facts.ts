@@ -7,7 +7,7 @@ import { OWNERS_DETAILS } from "../owners-details.js";
 import type { SiteSettings } from "../settings.js";
 import { accountHistoryFacts } from "./account-history-facts.js";
 import { customerFacts } from "./customer-facts.js";
-import { type DropKey, dropBurstFacts } from "./drop-burst-facts.js";
+import { type DropKey, dropBurstFacts, priorShareOf } from "./drop-burst-facts.js";
 import {
   deviceUseFacts,
   groupFacts,
@@ -102,7 +102,12 @@ export function buildFacts(input: FactInputs): OrderFacts {
     rings: ringFacts(joined, input.ringStats ?? []),
     resaleCluster: resaleClusterFacts(withUnits, [...linked, ...weaklyLinked]),
     dropBurst: dropBurstFacts(
-      { ...self, placedAt, ringIds: joined.map((j) => j.ringId) },
+      {
+        ...self,
+        placedAt,
+        ringIds: joined.map((j) => j.ringId),
+        priorShare: priorShareOf(input.identity.shippingAddress?.city),
+      },
       input.dropKeys ?? [],
       context,
     ),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CITY_CATEGORY_ROWS, NEIGHBOURS_PER_IDENTIFIER } from "../../lib/history-bounds.js";
+import { getOrderIdentity } from "../identity.js";
 import { ago, HOUR, neighbour, PLACED_AT } from "../rules/fixtures.js";
 import {
   BURST_WINDOW_MS,
@@ -14,13 +15,15 @@ import {
 import type { Neighbour } from "./inputs.js";
 
 const MIN = 60_000;
-const self = { customerKey: "cust-self", personKey: "山田太郎", surnameKey: "山田", placedAt: PLACED_AT };
-const key: DropKey = {
-  category: "sneakers",
-  site: "site-sneakers",
-  area: "area-sneakers-setagaya",
+const self = {
+  customerKey: "cust-self",
+  personKey: "山田太郎",
+  surnameKey: "山田",
+  placedAt: PLACED_AT,
   priorShare: PRIOR_SHARE,
 };
+const key: DropKey = { category: "sneakers", site: "site-sneakers", area: "area-sneakers-setagaya" };
+const inTown = { ...self, priorShare: TOWN_PRIOR_SHARE };
 
 /** One buy of the category: on the site, and into the city when `inCity`. */
 function buy(n: number, at: Date, inCity: boolean, account = `cust-${n}`, surnameKey = `姓${n}`): Neighbour[] {
@@ -157,11 +160,23 @@ describe("a launch-day burst into a town or village", () => {
     expect(priorShareOf(null)).toBe(PRIOR_SHARE);
   });
 
+  it("reads it from the city the address normaliser names, with or without the prefecture", () => {
+    const priorOf = (address: string, postalCode: string) =>
+      priorShareOf(
+        getOrderIdentity({ orderId: "O-1", shipping: { name: "山田 太郎", address, postalCode } }).shippingAddress
+          ?.city,
+      );
+    expect(priorOf("福井県大飯郡高浜町若宮1091", "919-2227")).toBe(TOWN_PRIOR_SHARE);
+    expect(priorOf("大飯郡高浜町若宮1091", "919-2227")).toBe(TOWN_PRIOR_SHARE);
+    expect(priorOf("東京都世田谷区太子堂2-3-4", "154-0004")).toBe(PRIOR_SHARE);
+    expect(priorOf("岐阜県飛騨市古川町南成町4-20-21", "509-4253")).toBe(PRIOR_SHARE);
+  });
+
   it("finds three accounts of a town at one drop unlikely where three of a ward are not", () => {
     const ward = dropBurstFacts(self, [key], [...history, ...drop]);
     expect(ward.accounts).toBe(3);
     expect(ward.pValue).toBeGreaterThan(0.001);
-    const town = dropBurstFacts(self, [{ ...key, priorShare: TOWN_PRIOR_SHARE }], [...history, ...drop]);
+    const town = dropBurstFacts(inTown, [key], [...history, ...drop]);
     expect(town.accounts).toBe(3);
     expect(town.share).toBeCloseTo((20 * TOWN_PRIOR_SHARE) / (23 + 20), 5);
     expect(town.pValue).toBeLessThan(0.001);
@@ -170,7 +185,7 @@ describe("a launch-day burst into a town or village", () => {
   it("takes a town the shop's buyers often live in at its own share, not the prior", () => {
     // The honest twin: a shop near the town, a tenth of whose buyers of the category live there.
     const local = Array.from({ length: 23 }, (_, i) => buy(100 + i, ago((i + 1) * 40 * MIN + 2 * HOUR), i % 8 === 0));
-    const facts = dropBurstFacts(self, [{ ...key, priorShare: TOWN_PRIOR_SHARE }], [...local.flat(), ...drop]);
+    const facts = dropBurstFacts(inTown, [key], [...local.flat(), ...drop]);
     expect(facts.accounts).toBe(3);
     expect(facts.pValue).toBeGreaterThan(0.01);
   });

@@ -50,8 +50,6 @@ export interface DropKey {
   site: string;
   /** Null when the shipping address names no city. */
   area: string | null;
-  /** The city's share of the shop's buyers before its own figures say (priorShareOf). */
-  priorShare: number;
 }
 
 const NONE: OrderFacts["dropBurst"] = {
@@ -81,6 +79,8 @@ export function dropBurstFacts(
     placedAt: Date;
     /** The rings of the orders this one joins: its own group, whose other buys are no city's usual. */
     ringIds?: readonly (string | null)[];
+    /** The order's city's share of the shop's buyers before its own figures say (priorShareOf). */
+    priorShare: number;
   },
   keys: readonly DropKey[],
   rows: readonly Neighbour[],
@@ -116,7 +116,7 @@ export function dropBurstFacts(
       others(r);
     const siteBefore = site.filter(usual).length;
     const areaBefore = area.filter(usual);
-    const share = (areaBefore.length + PRIOR_WEIGHT * key.priorShare) / (siteBefore + PRIOR_WEIGHT);
+    const share = (areaBefore.length + PRIOR_WEIGHT * self.priorShare) / (siteBefore + PRIOR_WEIGHT);
     const pValue = poissonAtLeast(burstBuyers.size, share * siteBuyers.size);
     if (pValue < best.pValue) {
       best = {
