@@ -31,7 +31,7 @@ export const resaleBurst: Rule = {
     const score = Math.min(55, 45 + 5 * (dropBurst.accounts - BURST_ACCOUNTS));
     const { accounts, siteAccounts, category } = dropBurst;
     if (dropBurst.surname) {
-      const percent = (dropBurst.share * 100).toPrecision(2);
+      const percent = percentOf(dropBurst.share);
       return hit(
         "resale_burst",
         score,
@@ -39,8 +39,7 @@ export const resaleBurst: Rule = {
         `${accounts} accounts under one surname shipped resale targets (${category}) into the city of this order within 30 minutes, of ${siteAccounts} on the whole site; buyers of that surname in that city are usually ${percent}% of them`,
       );
     }
-    // A town's share is a few hundredths of a percent: two figures keep it from reading 0.0%.
-    const percent = dropBurst.share < 0.1 ? (dropBurst.share * 100).toPrecision(2) : (dropBurst.share * 100).toFixed(0);
+    const percent = percentOf(dropBurst.share);
     return hit(
       "resale_burst",
       score,
@@ -49,3 +48,9 @@ export const resaleBurst: Rule = {
     );
   },
 };
+
+/**
+ * A share as a reviewer reads it: two figures below 10% (a town's 0.047%, a surname's 0.031%, a
+ * ward's 1.2%), whole percents above.
+ */
+const percentOf = (share: number) => (share < 0.1 ? (share * 100).toPrecision(2) : (share * 100).toFixed(0));
